@@ -1,0 +1,56 @@
+# buurtsim: build the virtualenv, run the checks, open the workbook.
+# Everything runs through $(VENV)/bin/...; no need to activate anything.
+
+VENV ?= .venv
+EXTRAS ?= test,dask,lab
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := test
+.PHONY: install test lab bench format clean distclean
+
+# Create the virtualenv with a Python >= 3.12 (see scripts/find-python.sh).
+$(PY):
+	@python_bin="$$(bash scripts/find-python.sh)" || exit 1; \
+	echo "Creating $(VENV) with $$python_bin ($$("$$python_bin" --version 2>&1))"; \
+	"$$python_bin" -m venv "$(VENV)" || { rm -rf "$(VENV)"; exit 1; }
+
+# (Re)install the package and its extras whenever pyproject.toml changes.
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --upgrade pip
+	$(PY) -m pip install -e ".[$(EXTRAS)]"
+	@touch "$(STAMP)"
+
+install: $(STAMP)
+
+test: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/pytest tests
+	@if [ -n "$$(find notebooks -name '*.ipynb' -not -path '*/.ipynb_checkpoints/*' 2>/dev/null | head -n 1)" ]; then \
+		echo "$(VENV)/bin/pytest --nbval-lax --nbval-current-env notebooks"; \
+		$(VENV)/bin/pytest --nbval-lax --nbval-current-env notebooks; \
+	else \
+		echo "No notebooks in notebooks/; skipping the notebook run."; \
+	fi
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab notebooks/00_welkom.ipynb
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench.py
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+# Remove caches and build leftovers; keep the virtualenv.
+clean:
+	rm -rf .pytest_cache .ruff_cache .hypothesis build dist src/*.egg-info
+	find . -path "./$(VENV)" -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+	find . -path "./$(VENV)" -prune -o -name .ipynb_checkpoints -type d -prune -exec rm -rf {} +
+
+# Also remove the virtualenv.
+distclean: clean
+	rm -rf "$(VENV)"
