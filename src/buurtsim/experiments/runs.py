@@ -1,0 +1,279 @@
+"""Running the model: one run, an ensemble of runs, a sweep over one parameter.
+
+Every result carries its scenario's parameters (under their dotted keys) and its seed, so that any
+row of any table can be run again on its own and gives the same numbers, bit for bit.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..model.agents import Status
+from ..model.model import BuurtbudgetModel
+from ..scenarios import Scenario, flatten, load_scenario, with_overrides
+
+#: the outcome columns of ``summary.csv``, in order
+OUTCOMES: tuple[str, ...] = (
+    "kickoff_attendance",
+    "core_group_size",
+    "participation_rate",
+    "vulnerable_participation_rate",
+    "proposals",
+    "proposals_in_frame",
+    "proposals_to_decision",
+    "proposals_redirected",
+    "initiatives_funded",
+    "initiatives_vetoed",
+    "initiatives_trimmed",
+    "initiatives_realised",
+    "initiatives_sustained",
+    "budget_allocated",
+    "budget_spent",
+    "budget_unspent",
+    "conflicts",
+    "conflicts_escalated",
+    "conflicts_resolved",
+    "cohesion_start",
+    "cohesion_end",
+    "cohesion_gain",
+    "ownership_end",
+    "trust_municipality_end",
+    "lonely_vulnerable_start",
+    "lonely_vulnerable_end",
+    "liveability_start",
+    "liveability_end",
+    "weeks_to_first_realisation",
+    "adults",
+)
+
+
+@dataclass
+class Result:
+    """One simulated buurtbudget: a row of outcomes and the weekly story behind it."""
+
+    seed: int
+    scenario: Scenario
+    summary: pd.Series
+    timeseries: pd.DataFrame
+    initiatives: pd.DataFrame
+    conflicts: pd.DataFrame
+    model: BuurtbudgetModel | None = field(default=None, repr=False)
+
+
+def _rate(mask: np.ndarray, of: np.ndarray) -> float:
+    return float(mask[of].mean()) if of.any() else math.nan
+
+
+def summarise(model: BuurtbudgetModel, seed: int) -> dict[str, Any]:
+    """The outcome row of a finished run."""
+    ever = model.ever_active
+    vulnerable = model.pop.vulnerable
+    funded = [i for i in model.initiatives if "decided" in i.history and "reviewed" in i.history
+              or i.status == Status.in_review]  # fmt: skip
+    first = model.first_realisation
+    row: dict[str, Any] = {
+        "seed": seed,
+        "kickoff_attendance": int(model.attended.sum()),
+        "core_group_size": int(model.core_group_peak),
+        "participation_rate": float(ever.mean()) if model.n else 0.0,
+        "vulnerable_participation_rate": _rate(ever, vulnerable),
+        "proposals": len(model.initiatives),
+        "proposals_in_frame": int(model.proposals_in_frame_at_decision),
+        "proposals_to_decision": int(model.proposals_to_decision),
+        "proposals_redirected": sum("redirected" in i.history for i in model.initiatives),
+        "initiatives_funded": len(funded),
+        "initiatives_vetoed": model.municipality.vetoes,
+        "initiatives_trimmed": sum(i.trimmed for i in funded),
+        "initiatives_realised": model.realised_so_far,
+        "initiatives_sustained": model.sustained,
+        "budget_allocated": model.ledger.allocated,
+        "budget_spent": model.ledger.spent,
+        "budget_unspent": model.ledger.unspent,
+        "conflicts": len(model.conflicts),
+        "conflicts_escalated": model.escalated_conflicts,
+        "conflicts_resolved": sum(c.resolved for c in model.conflicts),
+        "cohesion_start": model.start["cohesion"],
+        "cohesion_end": model.cohesion,
+        "cohesion_gain": model.cohesion - model.start["cohesion"],
+        "ownership_end": model.ownership,
+        "trust_municipality_end": model.trust_municipality,
+        "lonely_vulnerable_start": model.start["lonely_vulnerable"],
+        "lonely_vulnerable_end": model.lonely_vulnerable,
+        "liveability_start": model.start["liveability"],
+        "liveability_end": model.liveability,
+        "weeks_to_first_realisation": (first - model.kickoff_week) if first else math.nan,
+        "adults": model.n,
+    }
+    return row
+
+
+def initiatives_table(model: BuurtbudgetModel) -> pd.DataFrame:
+    """Every idea with its theme, money, people and the week of each step of its life."""
+    rows = []
+    for i in model.initiatives:
+        rows.append(
+            {
+                "id": i.unique_id,
+                "theme": i.theme_key,
+                "street": i.street,
+                "status": str(i.status),
+                "cost": round(i.cost, 2),
+                "amount": round(i.amount, 2),
+                "in_frame": i.criteria.all_met,
+                "trekker": i.trekker,
+                "helpers": len(i.helpers),
+                "supporters": len(i.supporters),
+                "condition": round(i.condition, 3),
+                **{f"week_{k}": v for k, v in i.history.items()},
+            }
+        )
+    columns = ["id", "theme", "street", "status", "cost", "amount", "in_frame", "trekker",
+               "helpers", "supporters", "condition"]  # fmt: skip
+    return pd.DataFrame(rows, columns=None if rows else columns)
+
+
+def conflicts_table(model: BuurtbudgetModel) -> pd.DataFrame:
+    rows = [
+        {
+            "kind": c.kind,
+            "a": c.a,
+            "b": c.b,
+            "initiative": c.initiative.unique_id if c.initiative is not None else None,
+            "theme": c.initiative.theme_key if c.initiative is not None else None,
+            "street": c.initiative.street if c.initiative is not None else None,
+            "week_opened": c.opened,
+            "mediated_weeks": c.mediated_weeks,
+            "escalated": c.escalated,
+            "week_escalated": c.escalated_week,
+            "resolved": c.resolved,
+            "week_resolved": c.resolved_week,
+        }
+        for c in model.conflicts
+    ]
+    return pd.DataFrame(rows)
+
+
+def simulate(scenario: Scenario | dict | str, seed: int = 0, keep_model: bool = False) -> Result:
+    """Run one buurtbudget from a scenario (file, dict or :class:`Scenario`) and a seed."""
+    scenario = load_scenario(scenario)
+    seed = int(seed)
+    model = BuurtbudgetModel(scenario, rng=seed)
+    while model.running:
+        model.step()
+    ts = model.datacollector.get_model_vars_dataframe()
+    ts.insert(0, "week", np.arange(1, len(ts) + 1))
+    ts.insert(0, "seed", seed)
+    ts = ts.reset_index(drop=True)
+    row = summarise(model, seed) | flatten(scenario)
+    return Result(
+        seed=seed,
+        scenario=scenario,
+        summary=pd.Series(row),
+        timeseries=ts,
+        initiatives=initiatives_table(model),
+        conflicts=conflicts_table(model),
+        model=model if keep_model else None,
+    )
+
+
+def _summary_of(args: tuple[Scenario, int]) -> dict[str, Any]:
+    scenario, seed = args
+    return simulate(scenario, seed).summary.to_dict()
+
+
+def _run_with_timeseries(args: tuple[Scenario, int]) -> tuple[dict[str, Any], pd.DataFrame]:
+    scenario, seed = args
+    result = simulate(scenario, seed)
+    return result.summary.to_dict(), result.timeseries
+
+
+def run_seeds(seed: int, runs: int) -> list[int]:
+    """The seeds of an ensemble: ``seed, seed + 1, ...``, so any run can be redone on its own."""
+    return [int(seed) + k for k in range(runs)]
+
+
+def _map(
+    func: Callable,
+    jobs: Sequence,
+    processes: int | None,
+    progress: bool | Callable[[int, int], None] = False,
+) -> list:
+    """Apply ``func`` to ``jobs`` in order, serially or over processes; results keep job order."""
+    if processes is None:
+        processes = min(len(jobs), os.cpu_count() or 1)
+    bar = None
+    if progress is True:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(jobs), unit="run", leave=False)
+
+    def tick(done: int) -> None:
+        if bar is not None:
+            bar.update(1)
+        elif callable(progress):
+            progress(done, len(jobs))
+
+    out = []
+    if processes <= 1 or len(jobs) <= 1:
+        for k, job in enumerate(jobs, 1):
+            out.append(func(job))
+            tick(k)
+    else:
+        chunks = max(1, len(jobs) // (processes * 4))
+        with ProcessPoolExecutor(max_workers=processes) as pool:
+            for k, item in enumerate(pool.map(func, jobs, chunksize=chunks), 1):
+                out.append(item)
+                tick(k)
+    if bar is not None:
+        bar.close()
+    return out
+
+
+def ensemble(
+    scenario: Scenario | dict | str,
+    runs: int = 30,
+    seed: int = 0,
+    processes: int | None = 1,
+    progress: bool | Callable[[int, int], None] = False,
+    timeseries: bool = False,
+) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
+    """Run ``runs`` seeds of one scenario; one tidy row per run with its parameters and seed.
+
+    ``processes=None`` uses every core. The rows are identical whether the runs go serially or in
+    parallel. With ``timeseries=True`` it also returns the weekly table of every run.
+    """
+    scenario = load_scenario(scenario)
+    if runs < 1:
+        raise ValueError(f"runs must be at least 1, not {runs}")
+    jobs = [(scenario, s) for s in run_seeds(seed, runs)]
+    if not timeseries:
+        return pd.DataFrame(_map(_summary_of, jobs, processes, progress))
+    pairs = _map(_run_with_timeseries, jobs, processes, progress)
+    return (
+        pd.DataFrame([p[0] for p in pairs]),
+        pd.concat([p[1] for p in pairs], ignore_index=True),
+    )
+
+
+def sweep(
+    scenario: Scenario | dict | str,
+    param: str,
+    values: Iterable[Any],
+    runs: int = 30,
+    seed: int = 0,
+    processes: int | None = 1,
+    progress: bool | Callable[[int, int], None] = False,
+) -> pd.DataFrame:
+    """An ensemble per value of one dotted parameter, in one table with that column."""
+    base = load_scenario(scenario)
+    scenarios = [with_overrides(base, {param: v}) for v in values]
+    jobs = [(sc, s) for sc in scenarios for s in run_seeds(seed, runs)]
+    return pd.DataFrame(_map(_summary_of, jobs, processes, progress))

@@ -1,0 +1,250 @@
+"""The actors of a buurtbudget.
+
+* :class:`Resident` (*bewoner*): one per adult, living in a house of the neighbourhood network.
+  What all residents do at once each week (hearing of the budget, joining, feeling lonely) is
+  computed on the model's arrays; a Resident is the readable view of one row of them.
+* :class:`Initiative` (*initiatief*): an idea that may become a project, with its lead resident
+  (*trekker*), its cost and its life from idea to upkeep.
+* :class:`Conflict` (*conflict*): a disagreement between two residents that mediation can settle
+  and that escalates without it.
+* :class:`Facilitator` (*procesbegeleider*): weekly hours for mediation, framework checks and
+  outreach.
+* :class:`Municipality` (*gemeente*): control, the framework, and the review of funded proposals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+import mesa
+import numpy as np
+from mesa.discrete_space import CellAgent
+
+from .themes import THEMES
+
+if TYPE_CHECKING:
+    from .model import BuurtbudgetModel
+
+# --- submodel constants (assumptions; see docs/odd.md, "Submodels") -----------------------------
+MEDIATION_RELIEF = 0.3  # severity removed by one week of mediation with a clear framework
+NATURAL_SETTLING = 0.04  # weekly chance that a tolerant pair settles a conflict by itself
+RESOLVED_BELOW = 0.1  # a conflict below this severity is resolved
+ESCALATED_AT = 1.0  # a conflict at this severity has escalated
+
+
+class Resident(CellAgent):
+    """One adult of the neighbourhood; its state lives in ``model.pop`` row ``index``."""
+
+    def __init__(self, model: BuurtbudgetModel, index: int, cell):
+        super().__init__(model)
+        self.index = index
+        self.cell = cell
+
+    def _get(self, name: str):
+        return getattr(self.model.pop, name)[self.index]
+
+    household = property(lambda self: int(self._get("household")))
+    street = property(lambda self: int(self._get("street")))
+    vulnerable = property(lambda self: bool(self._get("vulnerable")))
+    free_time = property(lambda self: float(self._get("free_time")))
+    civic = property(lambda self: float(self._get("civic")))
+    tolerance = property(lambda self: float(self._get("tolerance")))
+    trust = property(lambda self: float(self._get("trust")))
+    ownership = property(lambda self: float(self._get("ownership")))
+    loneliness = property(lambda self: float(self._get("loneliness")))
+    aware = property(lambda self: bool(self.model.aware[self.index]))
+    active = property(lambda self: bool(self.model.active[self.index]))
+
+    @property
+    def favourite_theme(self) -> str:
+        return THEMES[int(np.argmax(self._get("preferences")))].key
+
+
+class Status(StrEnum):
+    idea = "idea"  # put forward, being worked out
+    redirected = "redirected"  # outside the framework: passed to the council or OCMW
+    withdrawn = "withdrawn"  # dropped by its own proposers (conflict, no trekker)
+    not_chosen = "not_chosen"  # the decision did not fund it
+    in_review = "in_review"  # funded, waiting for the municipality
+    vetoed = "vetoed"  # stopped by the municipality
+    in_progress = "in_progress"  # approved, volunteers at work
+    abandoned = "abandoned"  # approved but nobody carried it through
+    realised = "realised"  # built or held, and kept up
+    decayed = "decayed"  # realised, but nobody kept it up
+
+
+@dataclass
+class Criteria:
+    """The framework criteria of Arendonk [10] and Balen [14], as true facts of one idea."""
+
+    several_benefit: bool
+    pleasant: bool
+    feasible: bool
+    cost_ok: bool
+    maintenance: bool
+    not_personal: bool
+
+    @property
+    def all_met(self) -> bool:
+        return all(vars(self).values())
+
+    @property
+    def fixable(self) -> bool:
+        """Failures that homework can mend: a price comparison, a maintenance agreement."""
+        return self.several_benefit and self.pleasant and self.not_personal
+
+
+class Initiative(mesa.Agent):
+    """One idea of the residents, from the kick-off to upkeep."""
+
+    def __init__(
+        self,
+        model: BuurtbudgetModel,
+        theme: int,
+        cost: float,
+        proposer: int,
+        street: int,
+        position: int,
+        criteria: Criteria,
+        ambitious: bool,
+    ):
+        super().__init__(model)
+        self.theme = theme
+        self.cost = float(cost)
+        self.proposer = proposer
+        self.supporters: list[int] = [proposer]
+        self.trekker: int | None = None
+        self.helpers: list[int] = []
+        self.street = street
+        self.position = position
+        self.criteria = criteria
+        self.ambitious = ambitious
+        self.status = Status.idea
+        self.checked = False
+        self.judged_in_frame: bool | None = None
+        self.amount = 0.0  # allocated euro
+        self.hours_needed = 0.0
+        self.hours_done = 0.0
+        self.condition = 0.0  # 1 = as new, 0 = gone
+        self.reciprocity = 1.0  # conditional cooperation among its volunteers
+        self.review_due: int | None = None
+        self.ready_week: int = 0  # planning, permits and orders done
+        self.stalled_weeks = 0
+        self.trimmed = False
+        self.history: dict[str, int] = {"proposed": model.week}
+
+    @property
+    def theme_key(self) -> str:
+        return THEMES[self.theme].key
+
+    @property
+    def label(self) -> str:
+        return f"{THEMES[self.theme].nl} ({self.unique_id})"
+
+    def mark(self, event: str) -> None:
+        self.history.setdefault(event, self.model.week)
+
+
+class Conflict(mesa.Agent):
+    """A disagreement between two residents, about one initiative or about the rules."""
+
+    def __init__(
+        self, model: BuurtbudgetModel, kind: str, a: int, b: int, initiative: Initiative | None
+    ):
+        super().__init__(model)
+        self.kind = kind  # "burden", "dispute" or "competition"
+        self.a, self.b = a, b
+        self.initiative = initiative
+        tol = model.pop.tolerance
+        self.tolerance = float(min(tol[a], tol[b]))
+        self.severity = 0.2 + 0.3 * (1 - self.tolerance)
+        self.escalated = False
+        self.resolved = False
+        self.mediated_weeks = 0
+        self.opened = model.week
+        self.escalated_week: int | None = None
+        self.resolved_week: int | None = None
+
+    @property
+    def open(self) -> bool:
+        return not self.resolved
+
+    def develop(self, mediated: bool) -> None:
+        """One week: mediation calms it, otherwise it grows with intolerance and a vague frame."""
+        model = self.model
+        clarity = model.params.municipality.framework_clarity
+        growth = model.params.conflict.escalation_rate * (1.5 - self.tolerance)
+        if mediated:
+            # a mediator can point to agreed rules; without them the quarrel keeps some fuel
+            self.mediated_weeks += 1
+            self.severity += 0.5 * growth * (1 - clarity) - MEDIATION_RELIEF * (0.5 + 0.5 * clarity)
+        else:
+            self.severity += growth * (1 - 0.5 * clarity)
+            if model.rng.random() < NATURAL_SETTLING * self.tolerance:
+                self.severity = 0.0
+        if self.severity < RESOLVED_BELOW:
+            self.resolved = True
+            self.resolved_week = model.week
+        elif self.severity >= ESCALATED_AT and not self.escalated:
+            self.escalated = True
+            self.escalated_week = model.week
+            model.on_escalation(self)
+        self.severity = min(self.severity, ESCALATED_AT)
+
+
+class Facilitator(mesa.Agent):
+    """The procesbegeleider: a weekly budget of hours, spent in order of urgency."""
+
+    def __init__(self, model: BuurtbudgetModel, hours_per_week: float, outreach: str):
+        super().__init__(model)
+        self.hours_per_week = hours_per_week
+        self.outreach = outreach
+        self.hours_left = 0.0
+        self.spent: dict[str, float] = {
+            "mediation": 0.0,
+            "checks": 0.0,
+            "outreach": 0.0,
+            "support": 0.0,
+        }
+
+    def start_week(self) -> None:
+        self.hours_left = self.hours_per_week
+
+    def take(self, task: str, hours: float) -> bool:
+        """Spend ``hours`` on ``task`` if there is time left this week."""
+        if hours <= self.hours_left + 1e-9:
+            self.hours_left -= hours
+            self.spent[task] += hours
+            return True
+        return False
+
+
+class Municipality(mesa.Agent):
+    """The college and its administration: control, the framework, and the review."""
+
+    def __init__(self, model: BuurtbudgetModel, control: float, framework_clarity: float):
+        super().__init__(model)
+        self.control = control
+        self.framework_clarity = framework_clarity
+        self.vetoes = 0
+        self.trims = 0
+
+    def review_delay(self) -> int:
+        """Weeks until the review ends: one week at zero control, ``review_weeks`` at full."""
+        mean = self.control * self.model.params.municipality.review_weeks
+        return 1 + int(self.model.rng.poisson(mean))
+
+    def verdict(self, initiative: Initiative) -> str:
+        """'veto', 'trim' or 'approve'. Ideas outside the frame are stopped in any regime."""
+        m = self.model.params.municipality
+        rng = self.model.rng
+        if not initiative.criteria.all_met and rng.random() < 0.5 + 0.5 * self.control:
+            return "veto"
+        # a college that keeps little control rarely overrules: the chance grows with control^2
+        if rng.random() < m.veto_rate * self.control**2:
+            return "veto"
+        if rng.random() < m.trim_rate * self.control:
+            return "trim"
+        return "approve"
