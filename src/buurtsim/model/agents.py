@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -230,6 +231,10 @@ class Municipality(mesa.Agent):
         self.framework_clarity = framework_clarity
         self.vetoes = 0
         self.trims = 0
+        # Hooks for playing the municipality (workshop mode): a policy that gives the verdict
+        # instead of chance, and extra framework rules (True = allowed) the group adds.
+        self.policy: Callable[[Initiative], str] | None = None
+        self.extra_rules: list[Callable[[Initiative], bool]] = []
 
     def review_delay(self) -> int:
         """Weeks until the review ends: one week at zero control, ``review_weeks`` at full."""
@@ -238,6 +243,11 @@ class Municipality(mesa.Agent):
 
     def verdict(self, initiative: Initiative) -> str:
         """'veto', 'trim' or 'approve'. Ideas outside the frame are stopped in any regime."""
+        if self.policy is not None:
+            verdict = self.policy(initiative)
+            if verdict not in ("veto", "trim", "approve"):
+                raise ValueError(f"a review verdict must be veto, trim or approve, not {verdict!r}")
+            return verdict
         m = self.model.params.municipality
         rng = self.model.rng
         if not initiative.criteria.all_met and rng.random() < 0.5 + 0.5 * self.control:

@@ -330,7 +330,10 @@ class BuurtbudgetModel(mesa.Model):
         right = self.rng.random() < 0.6 + 0.4 * clarity
         idea.checked = True
         idea.judged_in_frame = truth if right else not truth
-        if not idea.judged_in_frame and not (idea.criteria.fixable and right):
+        extra_ok = all(rule(idea) for rule in self.municipality.extra_rules)
+        if not extra_ok:  # a rule the municipality added: no homework can mend it
+            idea.judged_in_frame = False
+        if not idea.judged_in_frame and not (idea.criteria.fixable and right and extra_ok):
             # outside the frame: passed on to the council or OCMW [10]
             idea.status = Status.redirected
             idea.mark("redirected")
@@ -510,7 +513,7 @@ class BuurtbudgetModel(mesa.Model):
                 continue
             if self.week - idea.history["decided"] > 4:
                 self._feel(idea.supporters, trust=-0.002)
-            if self.week < idea.review_due:
+            if not self.review_is_due(idea):
                 continue
             verdict = self.municipality.verdict(idea)
             idea.mark("reviewed")
@@ -532,6 +535,15 @@ class BuurtbudgetModel(mesa.Model):
             else:
                 self._feel(idea.supporters, ownership=0.05, trust=0.03)
             self.start_realisation(idea)
+
+    def review_is_due(self, idea: Initiative, week: int | None = None) -> bool:
+        """Whether the municipality ends its review of ``idea`` in ``week`` (default: now)."""
+        week = self.week if week is None else week
+        return idea.status == Status.in_review and week >= idea.review_due
+
+    def reviews_due_next_week(self) -> list[Initiative]:
+        """The initiatives whose review ends in the coming step (for playing the municipality)."""
+        return [i for i in self.initiatives if self.review_is_due(i, self.week + 1)]
 
     def start_realisation(self, idea: Initiative) -> None:
         idea.status = Status.in_progress
