@@ -16,7 +16,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..model.agents import Status
 from ..model.model import BuurtbudgetModel
 from ..scenarios import Scenario, flatten, load_scenario, with_overrides
 
@@ -76,8 +75,7 @@ def summarise(model: BuurtbudgetModel, seed: int) -> dict[str, Any]:
     """The outcome row of a finished run."""
     ever = model.ever_active
     vulnerable = model.pop.vulnerable
-    funded = [i for i in model.initiatives if "decided" in i.history and "reviewed" in i.history
-              or i.status == Status.in_review]  # fmt: skip
+    funded = [i for i in model.initiatives if "funded" in i.history]
     first = model.first_realisation
     row: dict[str, Any] = {
         "seed": seed,

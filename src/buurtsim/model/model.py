@@ -445,6 +445,7 @@ class BuurtbudgetModel(mesa.Model):
         for idea, amount, yes in zip(options, self.decision.amounts, funded, strict=True):
             idea.mark("decided")
             if yes:
+                idea.mark("funded")
                 self.ledger.allocate(idea.unique_id, float(amount))
                 idea.amount = float(amount)
                 idea.trimmed = amount < idea.cost - 1e-6
@@ -784,9 +785,7 @@ REPORTERS = {
     "participants": "participants",
     "core_group": "core_group",
     "proposals": lambda m: len(m.initiatives),
-    "funded": lambda m: m.count(
-        Status.in_review, Status.in_progress, Status.realised, Status.decayed, Status.abandoned
-    ),  # fmt: skip
+    "funded": lambda m: sum("funded" in i.history for i in m.initiatives),
     "realised": "realised_so_far",
     "sustained": "sustained",
     "open_conflicts": "open_conflicts",
