@@ -143,13 +143,13 @@ class BuurtbudgetModel(mesa.Model):
         self.mediate_conflicts()
         if self.week < self.kickoff_week:
             self.build_core_group()
+        if self.kickoff_week < self.week < self.decision_week:
+            self.work_out()  # checks come before more outreach in the facilitator's week
         if self.week <= self.decision_week:
             self.reach_out()
             self.mobilise()
         if self.week == self.kickoff_week:
             self.kickoff()
-        if self.kickoff_week < self.week < self.decision_week:
-            self.work_out()
         if self.week == self.decision_week:
             self.decide()
         self.review()
