@@ -93,7 +93,7 @@ class Criteria:
 
     @property
     def fixable(self) -> bool:
-        """Failures that homework can mend: a price comparison, a maintenance agreement."""
+        """Failures homework can mend: a cheaper version, a maintenance agreement, a trekker."""
         return self.several_benefit and self.pleasant and self.not_personal
 
 
@@ -133,7 +133,10 @@ class Initiative(mesa.Agent):
         self.review_due: int | None = None
         self.ready_week: int = 0  # planning, permits and orders done
         self.stalled_weeks = 0
-        self.trimmed = False
+        self.trimmed_at_decision = False  # the package rule trimmed it to fit
+        self.trimmed_in_review = False  # the municipality trimmed it
+        self.objections_raised = False
+        self.keepers: list[int] = []  # who keeps it up after realisation
         self.history: dict[str, int] = {"proposed": model.week}
 
     @property

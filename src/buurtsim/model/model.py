@@ -51,6 +51,7 @@ MIN_TREKKER_HOURS = 0.5  # weekly hours a lead resident needs to have for the pr
 MAX_HELPERS = 4  # helpers per initiative
 STALL_LIMIT = 12  # weeks an initiative waits for a new lead before it is abandoned
 SUPPORT_HOURS = 1.0  # facilitator hours per initiative per week during realisation
+KEEPER_LEAVE = 0.01  # weekly chance (times 1.5 - ownership) that a volunteer stops the upkeep
 DECAY = 0.03  # weekly loss of condition of a realised initiative without upkeep
 REPAIR = 0.05  # weekly gain of condition with upkeep
 DECAYED_BELOW = 0.2  # condition under which an initiative counts as gone
@@ -124,6 +125,7 @@ class BuurtbudgetModel(mesa.Model):
         self.proposals_in_frame_at_decision = 0
         self.proposals_to_decision = 0
         self.decision = None
+        self.decision_inputs: tuple[list[Initiative], np.ndarray, DecisionProblem] | None = None
 
         self.update_wellbeing(weeks=0)
         self.pop.loneliness[:] = self._loneliness_target()
@@ -160,6 +162,12 @@ class BuurtbudgetModel(mesa.Model):
         self.datacollector.collect(self)
         if self.week >= self.params.run.weeks:
             self.running = False
+
+    def run_until(self, week: int | str) -> None:
+        """Step until the end of ``week`` (a number, "kickoff" or "decision"), or the end."""
+        target = {"kickoff": self.kickoff_week, "decision": self.decision_week}.get(week, week)
+        while self.running and self.week < int(target):
+            self.step()
 
     # === awareness and mobilisation ============================================================
     def expected_say(self) -> np.ndarray:
@@ -307,9 +315,12 @@ class BuurtbudgetModel(mesa.Model):
         sc = self.params
         clarity = self.municipality.framework_clarity
         check_cost = sc.facilitator.check_hours * (1.5 - 0.5 * clarity)
-        first_week = self.week == self.kickoff_week + 1
+        # the core group may still add an idea at the start of a working session
+        for i in np.flatnonzero(self.core & ~self.dropped):
+            if self.rng.random() < 0.2 * sc.residents.propose_rate:
+                self.propose(int(i))
         for idea in [i for i in self.initiatives if i.status == Status.idea]:
-            if first_week or idea.history["proposed"] == self.week - 1:
+            if not idea.objections_raised:  # once it is drawn on the map
                 self.raise_objections(idea)
             if not idea.checked and self.facilitator.take("checks", check_cost):
                 self.check_against_framework(idea)
@@ -317,10 +328,6 @@ class BuurtbudgetModel(mesa.Model):
                 continue
             self.find_trekker(idea)
             self.do_homework(idea)
-        # the core group may still add an idea in a working session
-        for i in np.flatnonzero(self.core & ~self.dropped):
-            if self.rng.random() < 0.2 * sc.residents.propose_rate:
-                self.propose(int(i))
         self._meet_among(np.flatnonzero(self.core & ~self.dropped), 2)
 
     def check_against_framework(self, idea: Initiative) -> None:
@@ -356,11 +363,13 @@ class BuurtbudgetModel(mesa.Model):
         c = idea.criteria
         clarity = self.municipality.framework_clarity
         chance = HOMEWORK_GUIDED if idea.checked else HOMEWORK_ALONE
-        if idea.ambitious and self.rng.random() < chance:
-            idea.cost /= self.rng.uniform(2.0, 3.0)
+        limit = self.params.budget.max_project_share * self.ledger.budget
+        if (idea.ambitious or not c.cost_ok) and self.rng.random() < chance:
+            # a smaller version: compare prices, fewer items, neighbours' own materials
+            idea.cost = min(idea.cost / self.rng.uniform(2.0, 3.0), limit)
             idea.ambitious = False
             c.feasible = True
-            c.cost_ok = idea.cost <= self.params.budget.max_project_share * self.ledger.budget
+            c.cost_ok = idea.cost <= limit
         has_lead = idea.trekker is not None
         if not c.maintenance and has_lead and self.rng.random() < chance * (0.5 + clarity):
             c.maintenance = True
@@ -369,6 +378,7 @@ class BuurtbudgetModel(mesa.Model):
         """Drawn on a map, an idea can bother the neighbours; a vague frame invites disputes."""
         sc = self.params
         p = self.pop
+        idea.objections_raised = True
         near = np.flatnonzero(
             (p.street == idea.street) & (np.abs(p.position - idea.position) <= BURDEN_RADIUS)
         )
@@ -440,6 +450,7 @@ class BuurtbudgetModel(mesa.Model):
         self.proposals_in_frame_at_decision = sum(i.criteria.all_met for i in self.initiatives)
         voters = np.flatnonzero(self.aware & ~self.dropped)
         problem = self.decision_problem(options, voters)
+        self.decision_inputs = (options, voters, problem)  # kept for the workbook's comparisons
         self.decision = decide(sc.process.decision_rule, problem)
         funded = self.decision.amounts > 0
         for idea, amount, yes in zip(options, self.decision.amounts, funded, strict=True):
@@ -448,7 +459,7 @@ class BuurtbudgetModel(mesa.Model):
                 idea.mark("funded")
                 self.ledger.allocate(idea.unique_id, float(amount))
                 idea.amount = float(amount)
-                idea.trimmed = amount < idea.cost - 1e-6
+                idea.trimmed_at_decision = amount < idea.cost - 1e-6
                 idea.status = Status.in_review
                 idea.review_due = self.week + self.municipality.review_delay()
             else:
@@ -492,7 +503,8 @@ class BuurtbudgetModel(mesa.Model):
         for idea, w, f in zip(options, wanted, funded, strict=True):
             if w and not f:
                 self._feel(idea.supporters, ownership=-0.15, trust=-0.05)
-        self._feel(np.flatnonzero(self.active), ownership=-0.05, trust=-0.02)
+        self._feel(np.flatnonzero(self.active), ownership=-0.05)
+        self._feel(np.flatnonzero(self.aware), trust=-0.02)
 
     def _competition_conflicts(self, options, funded) -> None:
         winners = [i for i, f in zip(options, funded, strict=True) if f]
@@ -525,12 +537,12 @@ class BuurtbudgetModel(mesa.Model):
                 self.ledger.release(idea.unique_id)
                 idea.amount = 0.0
                 self._feel(idea.supporters, ownership=-0.15, trust=-0.05)
-                self._feel(np.flatnonzero(self.active), trust=-0.01)
+                self._feel(np.flatnonzero(self.aware), trust=-0.01)  # word of a veto spreads
                 continue
             if verdict == "trim":
                 self.municipality.trims += 1
                 idea.amount *= float(self.rng.uniform(0.65, 0.85))
-                idea.trimmed = True
+                idea.trimmed_in_review = True
                 self.ledger.reduce(idea.unique_id, idea.amount)
                 self._feel(idea.supporters, ownership=-0.05, trust=-0.02)
             else:
@@ -606,6 +618,7 @@ class BuurtbudgetModel(mesa.Model):
         self.ledger.spend(idea.unique_id, idea.amount)
         idea.status = Status.realised
         idea.condition = 1.0
+        idea.keepers = [m for m in (idea.trekker, *idea.helpers) if m is not None]
         idea.mark("realised")
         if self.first_realisation is None:
             self.first_realisation = self.week
@@ -635,14 +648,16 @@ class BuurtbudgetModel(mesa.Model):
         for idea in self.initiatives:
             if idea.status != Status.realised:
                 continue
-            makers = [
-                m for m in (idea.trekker, *idea.helpers) if m is not None and not self.dropped[m]
-            ]
+            # volunteers drift away over time, sooner when they feel little ownership
+            keepers = [k for k in idea.keepers if not self.dropped[k]]
+            own_k = self.pop.ownership[keepers]
+            stay = self.rng.random(len(keepers)) >= KEEPER_LEAVE * (1.5 - own_k)
+            idea.keepers = [k for k, ok in zip(keepers, stay, strict=True) if ok]
             kept = False
-            if makers:
-                own = float(np.mean(self.pop.ownership[makers]))
-                time_ok = share * float(np.sum(self.pop.free_time[makers])) >= hours
-                p_keep = sigmoid(4 * own - 2 + 1.5 * idea.criteria.maintenance)
+            if idea.keepers:
+                own = float(np.mean(self.pop.ownership[idea.keepers]))
+                time_ok = share * float(np.sum(self.pop.free_time[idea.keepers])) >= hours
+                p_keep = sigmoid(4 * own - 2.5 + 1.5 * idea.criteria.maintenance)
                 kept = time_ok and self.rng.random() < p_keep
             idea.condition = min(1.0, idea.condition + REPAIR) if kept else idea.condition - DECAY
             if idea.condition < DECAYED_BELOW:

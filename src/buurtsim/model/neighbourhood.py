@@ -163,24 +163,27 @@ def build_ties(scenario: Scenario, pop: Population, rng: np.random.Generator) ->
     if nb.ties_per_resident <= 0 or n < 2:
         return ties
 
-    # neighbours: each resident starts half of their ties (the other end starts the other half)
+    # neighbours: each resident starts half of their ties (the other end starts the other half),
+    # mostly with an adult in a house a few doors away, now and then with anyone in the area
     want = nb.ties_per_resident / 2 * np.where(pop.isolated, ISOLATED_TIE_FACTOR, 1.0)
-    starts_n = rng.poisson(want)
-    order = np.lexsort((pop.position, pop.street))  # residents sorted along their streets
-    rank = np.empty(n, dtype=np.int64)
-    rank[order] = np.arange(n)
-    street_first = np.searchsorted(pop.street[order], np.arange(pop.street.max() + 1))
-    street_last = np.searchsorted(pop.street[order], np.arange(pop.street.max() + 1), side="right")
-    src = np.repeat(np.arange(n), starts_n)
+    src = np.repeat(np.arange(n), rng.poisson(want))
     m = len(src)
+    n_houses = int(pop.household.max()) + 1
+    first_adult = np.searchsorted(pop.household, np.arange(n_houses))
+    adults = np.bincount(pop.household, minlength=n_houses)
+    house_street = pop.street[first_adult]  # houses are numbered street by street
+    n_streets = int(house_street.max()) + 1
+    lo = np.searchsorted(house_street, np.arange(n_streets))[pop.street[src]]
+    hi = np.searchsorted(house_street, np.arange(n_streets), side="right")[pop.street[src]] - 1
+    house = pop.household[src]
+    offset = rng.geometric(1 / NEIGHBOUR_REACH, m) * rng.choice([-1, 1], m)
+    target = np.where((house + offset < lo) | (house + offset > hi), house - offset, house + offset)
+    target = np.clip(target, lo, hi)
+    local = first_adult[target] + (rng.random(m) * adults[target]).astype(np.int64)
     across = rng.random(m) < nb.cross_street_ties
-    offset = np.maximum(1, rng.geometric(1 / NEIGHBOUR_REACH, m)) * rng.choice([-1, 1], m)
-    street = pop.street[src]
-    lo, hi = street_first[street], street_last[street]
-    local = np.clip(rank[src] + offset, lo, hi - 1)
-    anywhere = rng.integers(0, n, m)
-    dst = np.where(across, anywhere, order[local])
+    dst = np.where(across, rng.integers(0, n, m), local)
     strength = rng.uniform(0.2, 0.7, m)
     for i, j, s in zip(src.tolist(), dst.tolist(), strength.tolist(), strict=True):
-        ties.add(i, j, s)
+        if pop.household[i] != pop.household[j]:
+            ties.add(i, j, s)
     return ties

@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 
 class Outreach(StrEnum):
@@ -67,6 +67,15 @@ class Section(BaseModel):
     """A group of parameters; unknown keys are an error, not silently ignored."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True, frozen=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_yes_for_numbers(cls, value: Any, info: ValidationInfo) -> Any:
+        """YAML reads ``yes``/``true`` as a boolean; for a number that is a mistake, not 1."""
+        annotation = cls.model_fields[info.field_name].annotation
+        if isinstance(value, bool) and annotation in (int, float):
+            raise ValueError("a yes/no value is not a number")
+        return value
 
 
 class Neighbourhood(Section):
@@ -187,7 +196,8 @@ class Neighbourhood(Section):
         en="Mean civic propensity",
         unit="index 0-1",
         symbol="c",
-        source="assumption: calibrated so Arendonk's kick-off draws about 35 residents [9]",
+        source="assumption: a civic-minded minority; the kick-off turnout (35 [9]) is calibrated "
+        "with the participation threshold residents.join_bias, not with this mean",
     )
     tolerance_mean: float = param(
         0.6,
@@ -379,11 +389,12 @@ class Facilitator(Section):
         ge=0.5,
         le=10.0,
         step=0.5,
-        nl="Uren bemiddeling per conflict per week",
-        en="Mediation hours per conflict per week",
+        nl="Benodigde uren bemiddeling per conflict per week",
+        en="Hours one conflict's mediation takes per week",
         unit="hours",
         symbol="h_med",
-        source="assumption",
+        source="assumption: what one mediation costs; a conflict is only mediated in a week if "
+        "the facilitator still has these hours left",
     )
     check_hours: float = param(
         1.5,
@@ -400,7 +411,7 @@ class Facilitator(Section):
 
 class Residents(Section):
     join_bias: float = param(
-        -4.8,
+        -4.9,
         ge=-10.0,
         le=5.0,
         step=0.25,
@@ -408,7 +419,8 @@ class Residents(Section):
         en="Participation threshold (logistic intercept)",
         unit="log-odds",
         symbol="beta_0",
-        source="calibrated: Arendonk's kick-off draws about 35 of about 430 adults [9]",
+        source="calibrated (from -4.8): the median Arendonk kick-off over 200 seeds draws 35 of "
+        "about 430 adults, as observed [9]; see docs/validation.md",
         widget=False,
     )
     say_weight: float = param(
