@@ -1,0 +1,211 @@
+"""The ledger's bookings and the tie graph's operations, with exact expected numbers."""
+
+from __future__ import annotations
+
+import doctest
+
+import numpy as np
+import pytest
+
+import buurtsim.model.ledger
+from buurtsim.model.ledger import Ledger, LedgerError
+from buurtsim.model.ties import Ties
+
+
+# --- Ledger ------------------------------------------------------------------------------------
+def snapshot(book: Ledger) -> tuple:
+    return dict(book.allocations), dict(book.spending)
+
+
+def test_allocate_within_the_budget():
+    book = Ledger(8000)
+    book.allocate(1, 1200)
+    book.allocate(2, 6800)  # exactly the rest
+    assert book.allocated == 8000
+    assert book.free == 0
+    assert book.spent == 0
+    assert book.unspent == 8000
+
+
+def test_refuses_over_allocation():
+    book = Ledger(8000)
+    book.allocate(1, 5000)
+    before = snapshot(book)
+    with pytest.raises(LedgerError, match="exceeds the free budget"):
+        book.allocate(2, 3000.01)
+    assert snapshot(book) == before  # a refused booking leaves no trace
+    with pytest.raises(LedgerError):
+        book.allocate(1, 3001)  # also when topping up an existing allocation
+
+
+def test_nothing_can_be_allocated_from_a_zero_budget():
+    book = Ledger(0)
+    book.allocate(1, 0)
+    with pytest.raises(LedgerError):
+        book.allocate(1, 0.01)
+
+
+def test_refuses_negative_amounts():
+    book = Ledger(8000)
+    with pytest.raises(LedgerError, match="negative"):
+        book.allocate(1, -1)
+    book.allocate(1, 100)
+    with pytest.raises(LedgerError):
+        book.spend(1, -1)
+    assert book.spent == 0
+    assert book.allocated == 100
+
+
+def test_refuses_over_spending():
+    book = Ledger(8000)
+    book.allocate(1, 1000)
+    book.spend(1, 600)
+    before = snapshot(book)
+    with pytest.raises(LedgerError, match="exceeds its allocation"):
+        book.spend(1, 400.5)  # 600 + 400.5 > 1000
+    assert snapshot(book) == before
+    book.spend(1, 400)
+    assert book.spent == 1000
+    with pytest.raises(LedgerError):
+        book.spend(2, 1)  # nothing allocated to initiative 2
+
+
+def test_trim_lowers_the_allocation_but_not_below_what_is_spent():
+    book = Ledger(8000)
+    book.allocate(1, 1000)
+    book.spend(1, 300)
+    book.reduce(1, 700)
+    assert book.allocated == 700
+    assert book.free == 7300
+    with pytest.raises(LedgerError):
+        book.reduce(1, 299)  # below the 300 already spent
+    with pytest.raises(LedgerError):
+        book.reduce(1, 800)  # a trim cannot raise the allocation
+    assert book.allocated == 700
+    book.reduce(1, 300)  # exactly what is spent is fine
+    assert book.allocated == 300
+
+
+def test_release_returns_the_unspent_money():
+    book = Ledger(8000)
+    book.allocate(1, 1200)
+    book.allocate(2, 2000)
+    book.spend(1, 1100)
+    book.release(1)  # finished under cost: 100 euro back
+    book.release(2)  # vetoed before any spending: all back
+    assert book.allocations == {1: 1100, 2: 0}
+    assert book.allocated == 1100
+    assert book.spent == 1100
+    assert book.free == 6900
+    assert book.unspent == 6900
+    book.allocate(3, 6900)  # the released money can be allocated again
+    assert book.free == 0
+
+
+def test_ledger_doctest():
+    failures, tried = doctest.testmod(buurtsim.model.ledger, verbose=False)
+    assert tried > 0
+    assert failures == 0
+
+
+# --- Ties --------------------------------------------------------------------------------------
+@pytest.fixture
+def square() -> Ties:
+    """Four residents: 0-1 neighbours (0.5), 1-2 one household (1.0), 2-3 neighbours (0.3)."""
+    ties = Ties(4)
+    ties.add(0, 1, 0.5)
+    ties.add(2, 1, 1.0, household=True)
+    ties.add(3, 2, 0.3)
+    return ties
+
+
+def tie(ties: Ties, i: int, j: int) -> float:
+    k = ties.index.get((min(i, j), max(i, j)))
+    return 0.0 if k is None else float(ties.strength[k])
+
+
+def test_add(square):
+    assert square.count() == 3
+    assert tie(square, 1, 0) == 0.5
+    square.add(1, 0, 0.2)  # adding a weaker tie keeps the stronger one
+    assert tie(square, 0, 1) == 0.5
+    square.add(0, 1, 0.9)
+    assert tie(square, 0, 1) == 0.9
+    square.add(3, 3, 1.0)  # no tie with oneself
+    assert square.count() == 3
+    u, v, s = square.edges()
+    assert sorted(zip(u.tolist(), v.tolist(), s.tolist(), strict=True)) == [
+        (0, 1, 0.9),
+        (1, 2, 1.0),
+        (2, 3, 0.3),
+    ]
+
+
+def test_strength_sum_leaves_out_household_ties_unless_asked(square):
+    np.testing.assert_allclose(square.strength_sum(), [0.5, 0.5, 0.3, 0.3])
+    np.testing.assert_allclose(square.strength_sum(include_household=True), [0.5, 1.5, 1.3, 0.3])
+
+
+def test_neighbour_sum(square):
+    x = np.array([1.0, 10.0, 100.0, 1000.0])
+    # 0: 0.5*10; 1: 0.5*1 + 1.0*100; 2: 1.0*10 + 0.3*1000; 3: 0.3*100
+    np.testing.assert_allclose(square.neighbour_sum(x), [5.0, 100.5, 310.0, 30.0])
+    active = np.array([0.0, 0.0, 1.0, 0.0])
+    np.testing.assert_allclose(square.neighbour_sum(active), [0.0, 1.0, 0.0, 0.3])
+
+
+def test_strengthen_grows_toward_one_or_forms_a_tie(square):
+    assert square.strengthen(0, 1, 0.5) is False
+    assert tie(square, 0, 1) == pytest.approx(0.75)  # 0.5 + 0.5 * (1 - 0.5)
+    assert square.strengthen(1, 0, 0.5) is False
+    assert tie(square, 0, 1) == pytest.approx(0.875)
+    assert square.strengthen(0, 3, 0.15) is True  # a new tie
+    assert tie(square, 0, 3) == pytest.approx(0.15)
+    assert square.count() == 4
+    assert square.strengthen(2, 2, 0.5) is False  # not with oneself
+    assert square.count() == 4
+
+
+def test_break_tie(square):
+    assert square.break_tie(1, 0) is True
+    assert tie(square, 0, 1) == 0.0
+    assert square.count() == 2
+    assert square.break_tie(0, 1) is False  # already broken
+    assert square.break_tie(1, 2) is False  # a household tie does not break
+    assert tie(square, 1, 2) == 1.0
+    assert square.break_tie(0, 3) is False  # there was no tie
+    np.testing.assert_allclose(square.strength_sum(), [0.0, 0.0, 0.3, 0.3])
+    # meeting again re-forms a broken tie from scratch
+    assert square.strengthen(0, 1, 0.15) is True
+    assert tie(square, 0, 1) == pytest.approx(0.15)
+
+
+def test_decay_weakens_and_breaks_the_weakest(square):
+    square.add(0, 3, 0.11)
+    broke = square.decay(0.1)
+    assert broke == 1  # 0.11 - 0.1 is below the 0.02 at which a tie breaks
+    assert tie(square, 0, 3) == 0.0
+    assert tie(square, 0, 1) == pytest.approx(0.4)
+    assert tie(square, 2, 3) == pytest.approx(0.2)
+    assert tie(square, 1, 2) == 1.0  # household ties do not decay
+    assert square.count() == 3
+    assert square.decay(0.1) == 0
+    assert tie(square, 2, 3) == pytest.approx(0.1)
+    assert square.decay(0.1) == 1  # 0.1 - 0.1 = 0 breaks
+    assert square.count() == 2
+    # broken ties stay broken (they do not go negative or come back)
+    square.decay(0.1)
+    assert tie(square, 2, 3) == 0.0
+    assert (square.strength[: square.size] >= 0).all()
+
+
+def test_ties_grow_beyond_their_first_capacity():
+    ties = Ties(200, capacity=4)
+    for i in range(199):
+        ties.add(i, i + 1, 0.5)
+    assert ties.count() == 199
+    sums = ties.strength_sum()
+    assert sums[0] == 0.5 and sums[199] == 0.5
+    np.testing.assert_allclose(sums[1:199], 1.0)
+    u, v, _ = ties.edges()
+    assert (v - u == 1).all()
