@@ -1,0 +1,241 @@
+"""The common machinery of every panel: controls, a run button, one figure, a status line.
+
+A panel reads its controls into a scenario (``with_overrides`` on the base scenario), computes
+(``compute``), clears and redraws its one matplotlib :class:`~matplotlib.figure.Figure`
+(``draw``) and writes a one-line Dutch summary (``summary``). The figure is rendered to PNG into
+an :class:`ipywidgets.Output`; it is never registered with pyplot, so redrawing does not pile up
+figures. Whatever a panel plots is kept in ``plot_data`` so tests can check it.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import traceback
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as widgets
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from .. import i18n
+from ..experiments import Result, simulate
+from ..scenarios import Scenario, ScenarioError, flatten, parameters, with_overrides
+from .controls import allowed_text, controls_for, load_base
+
+DEFAULT_BASE = "scenarios/arendonk.yaml"
+
+
+def dutch_problem(problem: str, lang: str = "nl") -> str:
+    """A scenario problem (an English sentence) in Dutch where it names a known parameter."""
+    if lang != "nl":
+        return problem
+    for key in parameters():
+        if f"`{key}`" in problem:
+            return f"{i18n.label(key)}: deze waarde kan niet; toegestaan is {allowed_text(key)}."
+    return problem
+
+
+def error_html(exc: BaseException, lang: str = "nl") -> str:
+    """A bad combination of settings as a short red line, never a traceback."""
+    head = i18n.t("error", lang)
+    if isinstance(exc, ScenarioError):
+        body = "; ".join(dutch_problem(p, lang) for p in exc.problems)
+    else:
+        body = str(exc) or type(exc).__name__
+    return f"<span style='color:#b00020'><b>{head}:</b> {html.escape(body)}</span>"
+
+
+def simulate_many(scenario: Scenario, seeds: Iterable[int], keep_model: bool = False):
+    """One :class:`Result` per seed (serial: a panel's runs are few and must start at once)."""
+    return [simulate(scenario, seed=s, keep_model=keep_model) for s in seeds]
+
+
+class Panel:
+    """Base class of the workbook's panels; see :mod:`buurtsim.widgets` for the interface.
+
+    Subclasses set ``default_keys`` and ``default_runs`` and implement :meth:`compute`,
+    :meth:`draw` and :meth:`summary`; optional extra widgets go in :meth:`extra_controls` and
+    :meth:`extra_outputs`.
+    """
+
+    default_keys: tuple[str, ...] = ()
+    default_runs: int = 1
+    figsize: tuple[float, float] = (8.0, 4.0)
+    dpi: int = 90
+
+    def __init__(
+        self,
+        base: str | Path | Mapping[str, Any] | Scenario | None = DEFAULT_BASE,
+        keys: Iterable[str] | None = None,
+        seed: int = 1,
+        runs: int | None = None,
+        lang: str = "nl",
+        auto_run: bool = True,
+    ):
+        self.lang = lang
+        self.seed = int(seed)
+        self.runs = int(runs if runs is not None else self.default_runs)
+        if self.runs < 1:
+            raise ValueError(f"runs must be at least 1, not {runs}")
+        self.base: Scenario = load_base(base)
+        self.keys: tuple[str, ...] = tuple(keys) if keys is not None else self.default_keys
+        self.controls: dict[str, widgets.Widget] = controls_for(self.keys, self.base, lang)
+        self.run_button = widgets.Button(
+            description=i18n.t("run", lang), button_style="primary", icon="play"
+        )
+        self.run_button.on_click(lambda _button: self.run())
+        self.status = widgets.HTML(value="")
+        self.output = widgets.Output()
+        self.figure = Figure(figsize=self.figsize, dpi=self.dpi, layout="constrained")
+        self.plot_data: dict[str, pd.DataFrame | np.ndarray] = {}
+        self.result: Any = None
+        self.error: str | None = None  # the last traceback, for whoever debugs the panel
+        self.widget = self._layout()
+        if auto_run:
+            self.run()
+
+    # --- what a subclass provides ---------------------------------------------------------------
+    def compute(self, scenario: Scenario) -> Any:
+        """Run the model for ``scenario``; returns what becomes ``self.result``."""
+        return simulate(scenario, seed=self.seed)
+
+    def draw(self, fig: Figure) -> None:
+        """Draw ``self.result`` on the cleared figure; fill ``self.plot_data``."""
+
+    def summary(self) -> str:
+        """A one-line Dutch summary of ``self.result`` for the status line."""
+        return ""
+
+    def extra_controls(self) -> list[widgets.Widget]:
+        """Widgets shown after the generated controls (dropdowns of the panel itself)."""
+        return []
+
+    def extra_outputs(self) -> list[widgets.Widget]:
+        """Widgets shown under the figure (tables, export buttons)."""
+        return []
+
+    # --- the common behaviour -------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """The controls' current values under their dotted keys."""
+        return {key: w.value for key, w in self.controls.items()}
+
+    def scenario(self) -> Scenario:
+        """The base scenario with the controls' values; raises ScenarioError on a bad value."""
+        return with_overrides(self.base, self.values())
+
+    def run(self) -> Any:
+        """Read the controls, compute, redraw, and write the status line. Returns the result.
+
+        A bad combination of settings (or a failure in the model) shows a Dutch message in the
+        status line and returns None; the previous result and figure stay.
+        """
+        self.status.value = f"<i>{i18n.t('busy', self.lang)}</i>"
+        try:
+            scenario = self.scenario()
+            result = self.compute(scenario)
+        except Exception as exc:  # shown to the trainee in Dutch, not as a traceback
+            self.error = traceback.format_exc()
+            self.status.value = error_html(exc, self.lang)
+            return None
+        self.error = None
+        self.result = result
+        self.redraw()
+        self.status.value = self.summary()
+        return result
+
+    def redraw(self) -> None:
+        """Clear the one figure, draw it again and show it in the output."""
+        self.figure.clear()
+        self.plot_data = {}
+        self.draw(self.figure)
+        self.show_figure()
+
+    def png(self) -> bytes:
+        """The current figure as PNG bytes."""
+        buffer = io.BytesIO()
+        # light compression: encoding at zlib's default level took a third of the update
+        self.figure.savefig(buffer, format="png", dpi=self.dpi, pil_kwargs={"compress_level": 1})
+        return buffer.getvalue()
+
+    def show_figure(self) -> None:
+        """Replace the output's content by the current figure (as PNG)."""
+        data = base64.b64encode(self.png()).decode("ascii")
+        self.output.outputs = (
+            {
+                "output_type": "display_data",
+                "data": {"image/png": data, "text/plain": "<Figure>"},
+                "metadata": {},
+            },
+        )
+
+    def _layout(self) -> widgets.Widget:
+        inputs = [*self.controls.values(), *self.extra_controls()]
+        top = widgets.VBox([*inputs, widgets.HBox([self.run_button, self.status])])
+        return widgets.VBox([top, self.output, *self.extra_outputs()])
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)
+
+    def base_values(self) -> dict[str, Any]:
+        """The base scenario's values of this panel's keys (to reset or compare)."""
+        flat = flatten(self.base)
+        return {key: flat[key] for key in self.keys}
+
+
+def table_html(df: pd.DataFrame, lang: str = "nl") -> str:
+    """A small table as HTML without the pandas index clutter."""
+    return df.to_html(index=False, border=0, classes="buurtsim-table", escape=True)
+
+
+def simulate_result(panel: Panel) -> Result | None:
+    """The panel's last single run, when it has one."""
+    return panel.result if isinstance(panel.result, Result) else None
+
+
+def format_outcome(name: str, value: float, lang: str = "nl") -> str:
+    """An outcome value in Dutch notation: shares as %, money in euro, counts as numbers."""
+    from ..plots.outcomes import EURO_OUTCOMES, SHARE_OUTCOMES
+
+    if name in SHARE_OUTCOMES:
+        return i18n.percent(value, 1, lang)
+    if name in EURO_OUTCOMES:
+        return i18n.euro(value, 0, lang)
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return "–"
+    whole = float(value).is_integer()
+    return i18n.number(value, 0 if whole else 1, lang)
+
+
+def outcome_table(values: Mapping[str, float], outcomes: Iterable[str], lang="nl") -> pd.DataFrame:
+    """A two-column table (label, formatted value) of some outcomes."""
+    head = ("uitkomst", "waarde") if lang == "nl" else ("outcome", "value")
+    return pd.DataFrame(
+        {
+            head[0]: [i18n.t(o, lang) for o in outcomes],
+            head[1]: [format_outcome(o, values[o], lang) for o in outcomes],
+        }
+    )
+
+
+def status_line(values: Mapping[str, float], lang: str = "nl", prefix: str = "") -> str:
+    """'8 ideeën, 6 gerealiseerd, € 6.420 uitgegeven' from a summary row (or medians)."""
+    n = i18n.number
+    if lang == "nl":
+        text = (
+            f"{n(values['proposals'])} ideeën, {n(values['initiatives_realised'])} gerealiseerd, "
+            f"{i18n.euro(values['budget_spent'])} uitgegeven"
+        )
+    else:
+        text = (
+            f"{n(values['proposals'], lang=lang)} ideas, "
+            f"{n(values['initiatives_realised'], lang=lang)} realised, "
+            f"{i18n.euro(values['budget_spent'], lang=lang)} spent"
+        )
+    return prefix + text

@@ -1,0 +1,187 @@
+"""Widgets generated from the scenario schema, and finding scenario files.
+
+Labels, ranges, steps and choices come from :func:`buurtsim.parameters`; the value of each control
+is the base scenario's value. Nothing here writes a default or a label a second time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as widgets
+
+from ..i18n import label, number, t
+from ..scenarios import Scenario, ScenarioError, flatten, load_scenario, parameters
+
+#: the scenario files the workbook offers, in the order of the dropdowns
+PRESETS: tuple[str, ...] = (
+    "arendonk",
+    "olmen",
+    "strict-municipality",
+    "hands-off-no-framework",
+    "no-facilitator",
+    "door-to-door",
+)
+
+_STYLE = {"description_width": "initial"}
+_LAYOUT = {"width": "600px"}
+
+
+def scenarios_dir() -> Path | None:
+    """The ``scenarios/`` folder of the project: next to the working directory or the source."""
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if (folder / "scenarios" / "arendonk.yaml").is_file():
+            return folder / "scenarios"
+    source = Path(__file__).resolve().parents[3] / "scenarios"
+    return source if source.is_dir() else None
+
+
+def scenario_files() -> dict[str, Path]:
+    """``{name: path}`` of every scenario file in ``scenarios/`` (presets first)."""
+    folder = scenarios_dir()
+    if folder is None:
+        return {}
+    found = {p.stem: p for p in sorted(folder.glob("*.yaml"))}
+    order = [n for n in PRESETS if n in found] + [n for n in found if n not in PRESETS]
+    return {n: found[n] for n in order}
+
+
+def find_scenario(name_or_path: str | Path) -> Path:
+    """A scenario file by path or by name ("arendonk", "scenarios/olmen.yaml" from anywhere)."""
+    path = Path(name_or_path)
+    if path.is_file():
+        return path
+    files = scenario_files()
+    stem = path.stem if path.suffix in (".yaml", ".yml") else path.name
+    if stem in files:
+        return files[stem]
+    raise ScenarioError(
+        [
+            f"the scenario {str(name_or_path)!r} was not found; "
+            f"known scenarios: {', '.join(files) or 'none'}"
+        ],
+        str(name_or_path),
+    )
+
+
+def load_base(base: str | Path | Mapping[str, Any] | Scenario | None) -> Scenario:
+    """The base scenario of a panel: a file (found by :func:`find_scenario`), dict or Scenario."""
+    if base is None:
+        return load_scenario({})
+    if isinstance(base, str | Path):
+        return load_scenario(find_scenario(base))
+    return load_scenario(base)
+
+
+def scenario_name(scenario: Scenario, lang: str = "nl") -> str:
+    """A short display name: the neighbourhood name of the scenario."""
+    return scenario.neighbourhood.name
+
+
+def allowed_text(key: str, lang: str = "nl") -> str:
+    """What a parameter allows, in words (Dutch by default)."""
+    info = parameters()[key]
+    if info.choices:
+        names = ", ".join(t(c, lang) for c in info.choices)
+        return ("een van: " if lang == "nl" else "one of: ") + names
+    whole = info.kind is int
+    if lang == "nl":
+        noun = "een geheel getal" if whole else "een getal"
+        if info.ge is not None and info.le is not None:
+            lo, hi = number(info.ge, _decimals(info.ge)), number(info.le, _decimals(info.le))
+            return f"{noun} van {lo} tot {hi}"
+        return noun
+    return info.allowed()
+
+
+def _decimals(x: float) -> int:
+    return 0 if float(x).is_integer() else 2
+
+
+def _step_decimals(step: float | None) -> int:
+    if not step or float(step).is_integer():
+        return 0
+    text = f"{step:g}"
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def control_for(key: str, value: Any, lang: str = "nl") -> widgets.Widget:
+    """One widget for the dotted parameter ``key``, set to ``value``."""
+    infos = parameters()
+    if key not in infos:
+        raise ScenarioError(
+            [f"`{key}` is not a scenario parameter; see buurtsim.parameters() for the keys"],
+            "controls",
+        )
+    info = infos[key]
+    other = "en" if lang == "nl" else "nl"
+    tooltip = f"{label(key, other)}"
+    if info.unit:
+        tooltip += f" [{info.unit}]"
+    tooltip += f" — {info.source}"
+    common = {
+        "description": label(key, lang),
+        "tooltip": tooltip,
+        "style": _STYLE,
+        "layout": _LAYOUT,
+    }
+    if info.choices:
+        return widgets.Dropdown(
+            options=[(t(c, lang), c) for c in info.choices], value=str(value), **common
+        )
+    if info.kind is bool:
+        return widgets.Checkbox(value=bool(value), **common)
+    if info.kind is str:
+        return widgets.Text(value=str(value), continuous_update=False, **common)
+    lo = info.ge if info.ge is not None else min(0, value)
+    hi = info.le if info.le is not None else max(value, 1) * 10
+    if info.kind is int:
+        step = int(info.step or 1)
+        return widgets.IntSlider(
+            value=int(value),
+            min=int(lo),
+            max=int(hi),
+            step=step,
+            continuous_update=False,
+            **common,
+        )
+    step = float(info.step or (hi - lo) / 100)
+    return widgets.FloatSlider(
+        value=float(value),
+        min=float(lo),
+        max=float(hi),
+        step=step,
+        readout_format=f".{_step_decimals(step)}f",
+        continuous_update=False,
+        **common,
+    )
+
+
+def controls_for(
+    keys: Iterable[str], base_scenario: Scenario | str | Path | Mapping | None = None, lang="nl"
+) -> dict[str, widgets.Widget]:
+    """Widgets for dotted parameter keys, generated from the schema.
+
+    Sliders take the schema's ``ge``/``le``/``step`` and the Dutch label as description, dropdowns
+    the choices with Dutch names; every value is the base scenario's value, and sliders only
+    report when released (``continuous_update=False``). The tooltip gives the English label, the
+    unit and the source of the default.
+    """
+    values = flatten(load_base(base_scenario))
+    return {key: control_for(key, values.get(key), lang) for key in keys}
+
+
+def widget_keys() -> tuple[str, ...]:
+    """Every parameter the schema offers for the panels (``widget=True``)."""
+    return tuple(k for k, info in parameters().items() if info.widget)
+
+
+def set_values(controls: Mapping[str, widgets.Widget], scenario: Scenario) -> None:
+    """Put a scenario's values into existing controls."""
+    values = flatten(scenario)
+    for key, w in controls.items():
+        if key in values:
+            w.value = values[key]

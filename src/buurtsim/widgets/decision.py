@@ -1,0 +1,249 @@
+"""DecisionPanel: the same proposals under each of the five decision rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ipywidgets as widgets
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+from .. import i18n
+from ..model import BuurtbudgetModel
+from ..plots.style import COLOURS, colour, tidy
+from ..rules import RULES, Decision, DecisionProblem
+from ..scenarios import Scenario
+from .base import Panel, simulate_many, table_html
+
+
+@dataclass
+class DecisionSetup:
+    """A model right after its decision evening, with exactly what was decided on.
+
+    ``options`` are the proposals put to the vote (Initiative agents, in the order of the
+    problem's columns), ``voters`` the residents who voted, ``problem`` the
+    :class:`~buurtsim.rules.DecisionProblem` the model's rule saw, ``decision`` what it chose.
+    """
+
+    model: BuurtbudgetModel
+    options: list
+    voters: np.ndarray
+    problem: DecisionProblem
+    decision: Decision | None
+
+
+def run_to_decision(scenario: Scenario, seed: int = 1) -> DecisionSetup:
+    """Run the model through its decision week and capture the decision problem it built.
+
+    The capture wraps ``model.decision_problem`` for this one model, so the proposals, voters
+    and utilities are exactly those the scenario's own rule decided on.
+    """
+    model = BuurtbudgetModel(scenario, rng=seed)
+    captured: dict = {}
+    build = model.decision_problem
+
+    def capture(options, voters):
+        problem = build(options, voters)
+        captured.update(options=list(options), voters=np.asarray(voters), problem=problem)
+        return problem
+
+    model.decision_problem = capture  # type: ignore[method-assign]
+    while model.week < model.decision_week and model.running:
+        model.step()
+    del model.decision_problem  # back to the class's method
+    if not captured:  # the run ended before the decision (run.weeks too short)
+        empty = build([], np.array([], dtype=np.int64))
+        captured.update(options=[], voters=np.array([], dtype=np.int64), problem=empty)
+    return DecisionSetup(model=model, decision=model.decision, **captured)
+
+
+def all_rules(problem: DecisionProblem) -> pd.DataFrame:
+    """Euro per proposal (rows) under every rule of :data:`buurtsim.rules.RULES` (columns)."""
+    return pd.DataFrame(
+        {name: rule(problem).amounts for name, rule in RULES.items()},
+        index=pd.RangeIndex(problem.n_proposals, name="proposal"),
+    )
+
+
+def allocation_table(setup: DecisionSetup, lang: str = "nl") -> pd.DataFrame:
+    """One row per proposal: label, theme, street, cost, approvals, then euro per rule."""
+    problem = setup.problem
+    rows = pd.DataFrame(
+        {
+            "label": [
+                f"{i18n.t(o.theme_key, lang)} ({i18n.t('street', lang)} {o.street + 1})"
+                for o in setup.options
+            ],
+            "theme": [o.theme_key for o in setup.options],
+            "street": [o.street for o in setup.options],
+            "cost": problem.costs,
+            "approvals": problem.approval_counts,
+        }
+    )
+    return pd.concat([rows, all_rules(problem).reset_index(drop=True)], axis=1)
+
+
+class DecisionPanel(Panel):
+    """The same proposals under each rule, and what mediation does to the conflicts.
+
+    ``result`` is the allocation table (see :func:`allocation_table`); ``setup`` the
+    :class:`DecisionSetup` of the first seed, ``problem`` its DecisionProblem, ``conflicts``
+    one row per run (seed, opened, escalated, resolved) of full runs with the panel's settings
+    (including the scenario's own decision rule, ``process.decision_rule``). ``table`` is an
+    HTML widget with the allocations in euro. ``plot_data``: ``allocations`` (proposal, label,
+    rule, euro), ``totals`` (rule, euro, funded), ``conflicts``.
+    """
+
+    default_keys = (
+        "facilitator.mediation_hours",
+        "facilitator.hours_per_week",
+        "process.decision_rule",
+    )
+    default_runs = 4
+    figsize = (11.0, 5.0)
+
+    def __init__(
+        self, base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang="nl", auto_run=True
+    ):
+        self.setup: DecisionSetup | None = None
+        self.problem: DecisionProblem | None = None
+        self.conflicts: pd.DataFrame | None = None
+        self.table = widgets.HTML()
+        super().__init__(base, keys, seed, runs, lang, auto_run)
+
+    def extra_outputs(self):
+        return [self.table]
+
+    def compute(self, scenario: Scenario) -> pd.DataFrame:
+        self.setup = run_to_decision(scenario, self.seed)
+        self.problem = self.setup.problem
+        runs = simulate_many(scenario, range(self.seed, self.seed + self.runs))
+        self.conflicts = pd.DataFrame(
+            {
+                "seed": [r.seed for r in runs],
+                "opened": [int(r.summary["conflicts"]) for r in runs],
+                "escalated": [int(r.summary["conflicts_escalated"]) for r in runs],
+                "resolved": [int(r.summary["conflicts_resolved"]) for r in runs],
+            }
+        )
+        return allocation_table(self.setup, self.lang)
+
+    def totals(self) -> pd.DataFrame:
+        alloc = self.result
+        return pd.DataFrame(
+            {
+                "rule": list(RULES),
+                "euro": [float(alloc[r].sum()) for r in RULES],
+                "funded": [int((alloc[r] > 0).sum()) for r in RULES],
+            }
+        )
+
+    def draw(self, fig: Figure) -> None:
+        left, right = fig.subplots(1, 2, width_ratios=[2.2, 1])
+        alloc = self.result
+        long = alloc.reset_index(names="proposal").melt(
+            id_vars=["proposal", "label"],
+            value_vars=list(RULES),
+            var_name="rule",
+            value_name="euro",
+        )
+        n_rules = len(RULES)
+        y = np.arange(len(alloc))
+        height = 0.8 / n_rules
+        for k, rule in enumerate(RULES):
+            left.barh(
+                y - 0.4 + height * (k + 0.5),
+                alloc[rule],
+                height=height * 0.95,
+                color=colour(k),
+                label=i18n.t(rule, self.lang),
+            )
+        if len(alloc):
+            left.plot(
+                alloc["cost"],
+                y,
+                "|",
+                color="#333333",
+                markersize=14,
+                markeredgewidth=2,
+                label=i18n.t("cost", self.lang),
+            )
+            votes = "voor" if self.lang == "nl" else "for"
+            labels = [
+                f"{lab} ({i18n.number(a, lang=self.lang)} {votes})"
+                for lab, a in zip(alloc["label"], alloc["approvals"], strict=True)
+            ]
+            left.set_yticks(y, labels, fontsize=8)
+            left.invert_yaxis()
+        left.xaxis.set_major_formatter(i18n.euro_formatter(self.lang))
+        left.xaxis.set_major_locator(MaxNLocator(5))
+        left.grid(axis="x", color="#E5E5E5", linewidth=0.8)
+        left.set_axisbelow(True)
+        left.set_title(
+            f"wie krijgt wat? budget {i18n.euro(self.problem.budget, lang=self.lang)}"
+            if self.lang == "nl"
+            else f"who gets what? budget {i18n.euro(self.problem.budget, lang=self.lang)}",
+            fontsize=9,
+        )
+        left.legend(frameon=False, fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        left.spines[["top", "right"]].set_visible(False)
+        kinds = ["opened", "escalated", "resolved"]
+        mean = self.conflicts[kinds].mean()
+        xs = np.arange(len(kinds))
+        right.bar(
+            xs,
+            mean.to_numpy(),
+            color=[COLOURS["orange"], COLOURS["vermillion"], COLOURS["green"]],
+            width=0.6,
+        )
+        for i, kind in enumerate(kinds):
+            right.plot(
+                np.full(len(self.conflicts), i),
+                self.conflicts[kind],
+                "o",
+                color="#333333",
+                markersize=3,
+            )
+        right.set_xticks(xs, [i18n.t(k, self.lang) for k in kinds], fontsize=8, rotation=20)
+        right.set_title(
+            f"conflicten\n(gemiddelde en elke run, {self.runs} runs)"
+            if self.lang == "nl"
+            else f"conflicts\n(mean and each run, {self.runs} runs)",
+            fontsize=9,
+        )
+        tidy(right, self.lang)
+        self.plot_data["allocations"] = long
+        self.plot_data["totals"] = self.totals()
+        self.plot_data["conflicts"] = self.conflicts
+        shown = alloc[["label", "cost", "approvals", *RULES]].copy()
+        for col in ("cost", *RULES):
+            shown[col] = [i18n.euro(v, lang=self.lang) for v in shown[col]]
+        shown.columns = [
+            i18n.t("proposal", self.lang),
+            i18n.t("cost", self.lang),
+            i18n.t("approvals", self.lang),
+            *(i18n.t(r, self.lang) for r in RULES),
+        ]
+        self.table.value = table_html(shown)
+
+    def summary(self) -> str:
+        totals = self.totals().set_index("rule")
+        mean = self.conflicts[["opened", "escalated"]].mean()
+        n = i18n.number
+        asked = float(self.result["cost"].sum())
+        funded = ", ".join(
+            f"{i18n.t(r, self.lang).split(' (')[0]} {int(totals.loc[r, 'funded'])}" for r in RULES
+        )
+        if self.lang == "nl":
+            return (
+                f"{len(self.result)} voorstellen vragen samen {i18n.euro(asked)}. Gefinancierd: "
+                f"{funded}. Conflicten: gemiddeld {n(mean['opened'], 1)} geopend, "
+                f"{n(mean['escalated'], 1)} geëscaleerd"
+            )
+        return (
+            f"{len(self.result)} proposals ask {i18n.euro(asked, lang='en')}. Funded: {funded}. "
+            f"Conflicts: {n(mean['opened'], 1, 'en')} opened, "
+            f"{n(mean['escalated'], 1, 'en')} escalated on average"
+        )
