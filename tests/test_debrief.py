@@ -1,0 +1,222 @@
+"""Debrief talking points: three to five, in time order, and every number read from the run."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+import buurtsim
+from buurtsim.i18n import euro, number, percent
+from buurtsim.workshop import Moment, debrief, moments
+from buurtsim.workshop.debrief import pick
+
+SEEDS = range(1, 11)
+#: a quarrelsome neighbourhood: without mediation, escalations happen in nearly every run
+QUARRELSOME = {
+    "conflict.conflict_rate": 0.8,
+    "conflict.dispute_rate": 0.8,
+    "neighbourhood.tolerance_mean": 0.4,
+}
+
+
+def run(scenario, seed):
+    return buurtsim.simulate(scenario, seed=seed, keep_model=True)
+
+
+def expected_values(m: Moment, result) -> dict[str, float]:
+    """The moment's numbers recomputed from the run's own tables and model, not from ``m``."""
+    model, ini, con, s = result.model, result.initiatives, result.conflicts, result.summary
+    col = lambda name: ini[name] if name in ini else ini["id"] * np.nan  # noqa: E731
+    funded = int(s["initiatives_funded"])
+    if m.kind == "escalation":
+        # a conflict of the run that escalated as the moment says (there may be several)
+        for _, c in con[con["escalated"]].iterrows():
+            out = {"week": c["week_escalated"], "mediated_weeks": c["mediated_weeks"]}
+            out |= {"street": c["street"] + 1} if c["theme"] else {}
+            if out == m.values:
+                return out
+        raise AssertionError(f"no conflict of this run escalated as {m.values}")
+    if m.kind == "veto":
+        vetoed = ini[ini["status"] == "vetoed"]
+        assert len(vetoed) == s["initiatives_vetoed"]
+        out = {"week": vetoed["week_vetoed"].min(), "vetoed": len(vetoed), "funded": funded}
+        if len(vetoed) == 1:
+            out["street"] = vetoed["street"].iloc[0] + 1
+        elif (~vetoed["in_frame"]).any():
+            out["outside_frame"] = int((~vetoed["in_frame"]).sum())
+        return out
+    if m.kind == "trim":
+        return {"trimmed": model.municipality.trims, "funded": funded}
+    if m.kind == "review_delay":
+        waits = (col("week_reviewed") - col("week_decided")).dropna()
+        return {"mean_wait": waits.mean(), "longest_wait": waits.max()}
+    if m.kind == "first_realisation":
+        first = ini.loc[col("week_realised").idxmin()]
+        assert first["week_realised"] - model.kickoff_week == s["weeks_to_first_realisation"]
+        return {
+            "week": first["week_realised"],
+            "weeks_after_kickoff": s["weeks_to_first_realisation"],
+            "street": first["street"] + 1,
+        }
+    if m.kind == "decay":
+        return {
+            "decayed": col("week_decayed").notna().sum(),
+            "realised": s["initiatives_realised"],
+            "week": col("week_decayed").max(),
+        }
+    if m.kind == "abandoned":
+        return {
+            "abandoned": (ini["status"] == "abandoned").sum(),
+            "week": col("week_abandoned").max(),
+        }
+    if m.kind == "redirected":
+        redirected = ini[col("week_redirected").notna()]
+        return {
+            "redirected": s["proposals_redirected"],
+            "proposals": s["proposals"],
+            "wrongly": int(redirected["in_frame"].sum()),
+        }
+    if m.kind == "no_trekker":
+        withdrawn = ini[(col("week_withdrawn") == model.decision_week) & ini["trekker"].isna()]
+        assert m.values["withdrawn"] <= len(withdrawn)
+        return {"withdrawn": m.values["withdrawn"], "week": model.decision_week}
+    if m.kind == "nothing_realised":
+        assert s["initiatives_realised"] == 0
+        return {"funded": funded}
+    if m.kind == "vulnerable":
+        v, ever = model.pop.vulnerable, model.ever_active
+        return {"vulnerable_of_participants": v[ever].mean(), "vulnerable_of_adults": v.mean()}
+    if m.kind == "kickoff":
+        return {
+            "week": model.kickoff_week,
+            "attended": s["kickoff_attendance"],
+            "streets": len(set(model.pop.street[model.attended])),
+            "of_streets": model.params.neighbourhood.streets,
+        }
+    if m.kind == "budget":
+        budget = model.params.budget.amount
+        return {"budget": budget, "spent": s["budget_spent"], "unspent": s["budget_unspent"]}
+    if m.kind == "cohesion":
+        return {"start": s["cohesion_start"], "end": s["cohesion_end"]}
+    if m.kind == "trust":
+        return {"start": model.start["trust"], "end": s["trust_municipality_end"]}
+    if m.kind == "loneliness":
+        return {"start": s["lonely_vulnerable_start"], "end": s["lonely_vulnerable_end"]}
+    raise AssertionError(f"no independent check for moment kind {m.kind!r}")
+
+
+def spellings(x: float) -> set[str]:
+    """The ways a number from the run may be written in a Dutch talking point."""
+    x = float(x)
+    return {
+        number(x, 0),
+        number(x, 2),
+        number(100 * x, 0),  # a share as a percentage
+        euro(x).removeprefix("€ "),
+    }
+
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def check_numbers(m: Moment, result) -> None:
+    expected = expected_values(m, result)
+    assert set(expected) == set(m.values), (m.kind, m.values, expected)
+    for key, value in expected.items():
+        assert m.values[key] == pytest.approx(float(value)), (m.kind, key)
+    allowed = set().union(*(spellings(v) for v in expected.values()))
+    text = m.text.replace("schaal 0-1", "")
+    for token in NUMBER.findall(text):
+        assert token in allowed, f"{token!r} in {m.text!r} is not a number of this run {expected}"
+
+
+@pytest.mark.parametrize(
+    "scenario",
+    [
+        "arendonk.yaml",
+        "no-facilitator.yaml",
+        "strict-municipality.yaml",
+        "hands-off-no-framework.yaml",
+        "olmen.yaml",
+    ],
+)
+def test_three_to_five_points_in_time_order_with_numbers_from_the_run(scenario_dir, scenario):
+    for seed in SEEDS:
+        result = run(scenario_dir / scenario, seed)
+        points = debrief(result)
+        assert 3 <= len(points) <= 5
+        assert all(isinstance(p, str) and p.strip() for p in points)
+        assert len(set(points)) == len(points)
+        chosen = pick(moments(result))
+        assert [m.text for m in chosen] == points
+        assert [m.week for m in chosen] == sorted(m.week for m in chosen)
+        for m in moments(result):  # every candidate, not only the chosen ones
+            check_numbers(m, result)
+
+
+def test_without_a_facilitator_an_unmediated_escalation_is_a_talking_point(scenario_with):
+    no_facilitator = scenario_with(QUARRELSOME | {"facilitator.hours_per_week": 0})
+    hits = 0
+    for seed in SEEDS:
+        result = run(no_facilitator, seed)
+        points = debrief(result)
+        escalations = [p for p in points if "escaleerde" in p]
+        if result.summary["conflicts_escalated"] > 0:
+            assert escalations, points  # the most telling thing that happened must be there
+        for p in escalations:
+            assert "geen procesbegeleider" in p
+            week = int(re.match(r"Week (\d+):", p).group(1))
+            assert week in set(result.conflicts["week_escalated"].dropna().astype(int))
+        hits += bool(escalations)
+    assert hits >= 8, f"only {hits} of {len(SEEDS)} runs without a facilitator had an escalation"
+
+
+def test_with_ample_mediation_escalations_are_rarely_talking_points(scenario_with):
+    lots = scenario_with(QUARRELSOME | {"facilitator.hours_per_week": 20})
+    hits = sum(any("escaleerde" in p for p in debrief(run(lots, seed))) for seed in SEEDS)
+    assert hits <= 2
+
+
+def test_a_strict_municipality_gives_a_review_delay_or_veto_point(scenario_with):
+    strict = scenario_with({"municipality.control": 0.9, "municipality.review_weeks": 16})
+    for seed in SEEDS:
+        result = run(strict, seed)
+        if result.summary["initiatives_funded"] == 0:
+            continue
+        points = debrief(result)
+        about_town_hall = [p for p in points if "De gemeente deed er" in p or "tegen" in p]
+        assert about_town_hall, points
+        for p in points:
+            found = re.search(r"gemiddeld (\d+) weken", p)
+            if found:
+                waits = result.initiatives["week_reviewed"] - result.initiatives["week_decided"]
+                assert int(found.group(1)) == round(waits.mean())
+                assert int(found.group(1)) >= 8  # control 0.9 of 16 weeks, plus one
+
+
+def test_vulnerable_share_of_participants_is_computed_from_the_residents(arendonk):
+    result = run(arendonk, 3)
+    (m,) = [m for m in moments(result) if m.kind == "vulnerable"]
+    model = result.model
+    share = model.pop.vulnerable[model.ever_active].mean()
+    assert m.text.startswith(f"Kwetsbare bewoners waren {percent(share, 0)} van de deelnemers")
+
+
+def test_english_talking_points(arendonk):
+    points = debrief(run(arendonk, 2), lang="en")
+    assert 3 <= len(points) <= 5
+    dutch = ("gemeente", "werd", "bewoners", "straat")
+    assert not any(word in p for p in points for word in dutch), points
+
+
+def test_the_debrief_needs_the_model_and_a_sensible_number_of_points(arendonk):
+    with pytest.raises(ValueError, match="keep_model=True"):
+        debrief(buurtsim.simulate(arendonk, seed=1))
+    result = run(arendonk, 1)
+    assert len(debrief(result, max_points=3)) == 3
+    with pytest.raises(ValueError, match="max_points"):
+        debrief(result, max_points=9)
+    with pytest.raises(ValueError, match="lang"):
+        debrief(result, lang="fr")
