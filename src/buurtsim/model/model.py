@@ -50,6 +50,8 @@ HOMEWORK_ALONE = 0.15  # the same without a check
 MIN_TREKKER_HOURS = 0.5  # weekly hours a lead resident needs to have for the project
 MAX_HELPERS = 4  # helpers per initiative
 STALL_LIMIT = 12  # weeks an initiative waits for a new lead before it is abandoned
+RECIPROCITY_QUORUM = 0.5  # share of helpers turning up that keeps the others' willingness up
+RECIPROCITY_STEP = 0.05  # weekly rise of willingness (it falls twice as fast)
 SUPPORT_HOURS = 1.0  # facilitator hours per initiative per week during realisation
 KEEPER_LEAVE = 0.01  # weekly chance (times 1.5 - ownership) that a volunteer stops the upkeep
 DECAY = 0.03  # weekly loss of condition of a realised initiative without upkeep
@@ -206,10 +208,12 @@ class BuurtbudgetModel(mesa.Model):
         candidates = np.flatnonzero(~self.asked & ~self.core)
         # the facilitator asks the most civic-minded residents first (key figures, via partners)
         for i in candidates[np.argsort(-self.pop.civic[candidates], kind="stable")]:
-            if self.core.sum() >= want or not self.facilitator.take("outreach", RECRUIT_HOURS):
+            if self.core.sum() >= want:
                 break
             if (self.core & (self.pop.street == self.pop.street[i])).sum() >= CORE_PER_STREET:
-                continue
+                continue  # this street has its member; no hours spent on asking
+            if not self.facilitator.take("outreach", RECRUIT_HOURS):
+                break
             self.asked[i] = True
             self.aware[i] = self.invited[i] = True
             if self.rng.random() < sigmoid(u[i] + self.params.residents.invite_weight):
@@ -457,8 +461,7 @@ class BuurtbudgetModel(mesa.Model):
             idea.mark("decided")
             if yes:
                 idea.mark("funded")
-                self.ledger.allocate(idea.unique_id, float(amount))
-                idea.amount = float(amount)
+                idea.amount = self.ledger.allocate(idea.unique_id, float(amount))
                 idea.trimmed_at_decision = amount < idea.cost - 1e-6
                 idea.status = Status.in_review
                 idea.review_due = self.week + self.municipality.review_delay()
@@ -541,9 +544,9 @@ class BuurtbudgetModel(mesa.Model):
                 continue
             if verdict == "trim":
                 self.municipality.trims += 1
-                idea.amount *= float(self.rng.uniform(0.65, 0.85))
+                cut = idea.amount * float(self.rng.uniform(0.65, 0.85))
+                idea.amount = self.ledger.reduce(idea.unique_id, cut)
                 idea.trimmed_in_review = True
-                self.ledger.reduce(idea.unique_id, idea.amount)
                 self._feel(idea.supporters, ownership=-0.05, trust=-0.02)
             else:
                 self._feel(idea.supporters, ownership=0.05, trust=0.03)
@@ -597,20 +600,20 @@ class BuurtbudgetModel(mesa.Model):
                     continue
                 if idea.trekker is None:
                     continue
-            helpers = [h for h in idea.helpers if not self.dropped[h]]
-            expected = share * (ft[idea.trekker] + sum(ft[h] for h in helpers))
-            hours = share * ft[idea.trekker] + idea.reciprocity * share * sum(
-                ft[h] for h in helpers
-            )
+            helpers = np.array([h for h in idea.helpers if not self.dropped[h]], dtype=np.int64)
+            # conditional cooperation: a helper turns up while the others did too
+            willing = idea.reciprocity * (0.5 + 0.5 * self.pop.ownership[helpers])
+            came = helpers[self.rng.random(helpers.size) < willing]
+            hours = share * (ft[idea.trekker] + ft[came].sum())
             if self.facilitator.take("support", SUPPORT_HOURS):
                 hours += SUPPORT_HOURS
-            # conditional cooperation: helpers keep giving while the effort is shared
-            if hours >= 0.7 * expected:
-                idea.reciprocity = min(1.0, idea.reciprocity + 0.05)
-            else:
-                idea.reciprocity *= 0.9
+            if helpers.size:
+                if came.size >= RECIPROCITY_QUORUM * helpers.size:
+                    idea.reciprocity = min(1.0, idea.reciprocity + RECIPROCITY_STEP)
+                else:
+                    idea.reciprocity *= 1 - 2 * RECIPROCITY_STEP
             idea.hours_done += hours
-            self._meet_pairs([(idea.trekker, h) for h in helpers])
+            self._meet_pairs([(idea.trekker, int(h)) for h in came])
             if idea.hours_done >= idea.hours_needed:
                 self.complete(idea)
 

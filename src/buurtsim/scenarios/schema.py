@@ -411,7 +411,7 @@ class Facilitator(Section):
 
 class Residents(Section):
     join_bias: float = param(
-        -4.9,
+        -5.4,
         ge=-10.0,
         le=5.0,
         step=0.25,
@@ -419,8 +419,9 @@ class Residents(Section):
         en="Participation threshold (logistic intercept)",
         unit="log-odds",
         symbol="beta_0",
-        source="calibrated (from -4.8): the median Arendonk kick-off over 200 seeds draws 35 of "
-        "about 430 adults, as observed [9]; see docs/validation.md",
+        source="calibrated (from -4.8 via -4.9; -5.4 once core-group recruitment stopped wasting "
+        "facilitator hours): the median Arendonk kick-off draws 35 of about 430 adults, as "
+        "observed [9]; see docs/validation.md",
         widget=False,
     )
     say_weight: float = param(
@@ -497,7 +498,7 @@ class Residents(Section):
         widget=False,
     )
     propose_rate: float = param(
-        0.3,
+        0.25,
         ge=0.0,
         le=1.0,
         step=0.05,
@@ -505,7 +506,8 @@ class Residents(Section):
         en="Chance that a participant puts forward an idea",
         unit="probability",
         symbol="p_idea",
-        source="calibrated: about 8 ideas from 35 residents at Arendonk's kick-off [9]",
+        source="calibrated (from 0.3): the median Arendonk kick-off writes about 8 ideas, as "
+        "observed [9], with a working group of about 10 [10]",
         widget=False,
     )
     volunteer_share: float = param(
