@@ -7,7 +7,10 @@ row of any table can be run again on its own and gives the same numbers, bit for
 from __future__ import annotations
 
 import math
+import multiprocessing
 import os
+import sys
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -32,6 +35,7 @@ OUTCOMES: tuple[str, ...] = (
     "initiatives_funded",
     "initiatives_vetoed",
     "initiatives_trimmed",
+    "initiatives_trimmed_to_fit",
     "initiatives_realised",
     "initiatives_sustained",
     "budget_allocated",
@@ -89,7 +93,8 @@ def summarise(model: BuurtbudgetModel, seed: int) -> dict[str, Any]:
         "proposals_redirected": sum("redirected" in i.history for i in model.initiatives),
         "initiatives_funded": len(funded),
         "initiatives_vetoed": model.municipality.vetoes,
-        "initiatives_trimmed": sum(i.trimmed for i in funded),
+        "initiatives_trimmed": sum(i.trimmed_in_review for i in funded),
+        "initiatives_trimmed_to_fit": sum(i.trimmed_at_decision for i in funded),
         "initiatives_realised": model.realised_so_far,
         "initiatives_sustained": model.sustained,
         "budget_allocated": model.ledger.allocated,
@@ -156,7 +161,11 @@ def conflicts_table(model: BuurtbudgetModel) -> pd.DataFrame:
         }
         for c in model.conflicts
     ]
-    return pd.DataFrame(rows)
+    table = pd.DataFrame(rows)
+    for col in ("initiative", "street", "week_escalated", "week_resolved"):
+        if col in table:  # whole weeks, empty where it did not happen
+            table[col] = pd.to_numeric(table[col]).astype(float)
+    return table
 
 
 def simulate(scenario: Scenario | dict | str, seed: int = 0, keep_model: bool = False) -> Result:
@@ -198,13 +207,45 @@ def run_seeds(seed: int, runs: int) -> list[int]:
     return [int(seed) + k for k in range(runs)]
 
 
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """How to start worker processes.
+
+    A script (the ``buurtsim`` command, ``python my_experiment.py``) forks: fast, and no
+    ``if __name__ == "__main__"`` guard is needed. Its only other threads are BLAS workers, which
+    are fork-safe, and tqdm's monitor, which :func:`_map` switches off. An interactive process (a
+    Jupyter kernel, a REPL) runs threads of its own and must not fork; its workers come from a
+    fork server that has imported buurtsim once, a clean single-threaded process. It has no
+    script file to re-run, so no guard is needed there either.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    script = getattr(sys.modules.get("__main__"), "__file__", None) is not None
+    if "fork" in methods and script:
+        return multiprocessing.get_context("fork")
+    if "forkserver" not in methods:
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["buurtsim.experiments.runs"])
+    return ctx
+
+
 def _map(
     func: Callable,
     jobs: Sequence,
     processes: int | None,
     progress: bool | Callable[[int, int], None] = False,
+    scheduler: str | None = None,
+    local_cluster: bool = False,
+    workers: int | None = None,
 ) -> list:
-    """Apply ``func`` to ``jobs`` in order, serially or over processes; results keep job order."""
+    """Apply ``func`` to ``jobs`` in order, serially or over processes; results keep job order.
+
+    With ``scheduler="tcp://HOST:PORT"`` or ``local_cluster=True`` the jobs go to dask instead
+    (see :mod:`buurtsim.experiments.backends`); the results are the same.
+    """
+    if scheduler is not None or local_cluster:
+        from .backends import map_distributed
+
+        return map_distributed(func, jobs, scheduler, local_cluster, workers, progress)
     if processes is None:
         processes = min(len(jobs), os.cpu_count() or 1)
     bar = None
@@ -226,7 +267,18 @@ def _map(
             tick(k)
     else:
         chunks = max(1, len(jobs) // (processes * 4))
-        with ProcessPoolExecutor(max_workers=processes) as pool:
+        from tqdm import tqdm as _tqdm
+
+        _tqdm.monitor_interval = 0  # no monitor thread in a process that may fork
+        if _tqdm.monitor is not None:
+            _tqdm.monitor.exit()
+            _tqdm.monitor = None
+        with (
+            warnings.catch_warnings(),
+            ProcessPoolExecutor(max_workers=processes, mp_context=_pool_context()) as pool,
+        ):
+            # see _pool_context: a script's remaining threads are fork-safe BLAS workers
+            warnings.filterwarnings("ignore", message=".*use of fork\\(\\) may lead to deadlocks")
             for k, item in enumerate(pool.map(func, jobs, chunksize=chunks), 1):
                 out.append(item)
                 tick(k)
@@ -242,19 +294,24 @@ def ensemble(
     processes: int | None = 1,
     progress: bool | Callable[[int, int], None] = False,
     timeseries: bool = False,
+    scheduler: str | None = None,
+    local_cluster: bool = False,
+    workers: int | None = None,
 ) -> pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]:
     """Run ``runs`` seeds of one scenario; one tidy row per run with its parameters and seed.
 
     ``processes=None`` uses every core. The rows are identical whether the runs go serially or in
     parallel. With ``timeseries=True`` it also returns the weekly table of every run.
+    ``scheduler``/``local_cluster``/``workers`` send the runs to dask (the ``dask`` extra).
     """
     scenario = load_scenario(scenario)
     if runs < 1:
         raise ValueError(f"runs must be at least 1, not {runs}")
     jobs = [(scenario, s) for s in run_seeds(seed, runs)]
+    where = {"scheduler": scheduler, "local_cluster": local_cluster, "workers": workers}
     if not timeseries:
-        return pd.DataFrame(_map(_summary_of, jobs, processes, progress))
-    pairs = _map(_run_with_timeseries, jobs, processes, progress)
+        return pd.DataFrame(_map(_summary_of, jobs, processes, progress, **where))
+    pairs = _map(_run_with_timeseries, jobs, processes, progress, **where)
     return (
         pd.DataFrame([p[0] for p in pairs]),
         pd.concat([p[1] for p in pairs], ignore_index=True),
@@ -269,9 +326,13 @@ def sweep(
     seed: int = 0,
     processes: int | None = 1,
     progress: bool | Callable[[int, int], None] = False,
+    scheduler: str | None = None,
+    local_cluster: bool = False,
+    workers: int | None = None,
 ) -> pd.DataFrame:
     """An ensemble per value of one dotted parameter, in one table with that column."""
     base = load_scenario(scenario)
     scenarios = [with_overrides(base, {param: v}) for v in values]
     jobs = [(sc, s) for sc in scenarios for s in run_seeds(seed, runs)]
-    return pd.DataFrame(_map(_summary_of, jobs, processes, progress))
+    where = {"scheduler": scheduler, "local_cluster": local_cluster, "workers": workers}
+    return pd.DataFrame(_map(_summary_of, jobs, processes, progress, **where))
