@@ -567,3 +567,101 @@ def test_parallel_runs_do_not_fork_a_threaded_process(tmp_path, recwarn):
         assert run_cli("run", ARENDONK, "--runs", "2", "--processes", processes, "--out", out) == 0
     forks = [w for w in recwarn if "multi-threaded" in str(w.message)]
     assert forks == []
+
+
+# --- report -----------------------------------------------------------------------------------
+
+
+STRICT = str(ROOT / "scenarios" / "strict-municipality.yaml")
+
+
+def test_report_writes_one_html_file_and_never_overwrites(tmp_path, capsys):
+    out = tmp_path / "rapport.html"
+    args = ["report", ARENDONK, "--compare", STRICT, "--out", out, "--runs", "2"]
+    assert run_cli(*args, "--processes", "1") == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip() == f"Report written to {out}"
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>")
+    assert "Arendonk (strenge gemeente)" in text  # both scenarios, under their names
+    assert "2 runs per scenario, seeds 0–1" in text
+
+    assert run_cli(*args, "--seed", "5", "--processes", "1") == 0
+    captured = capsys.readouterr()
+    second = tmp_path / "rapport-2.html"
+    assert captured.out.strip() == f"Report written to {second}"
+    assert "already exists" in captured.err and str(second) in captured.err
+    assert out.read_text(encoding="utf-8") == text  # the first report is untouched
+    assert "seeds 5–6" in second.read_text(encoding="utf-8")
+
+
+def test_report_passes_its_options(tmp_path, monkeypatch, capsys):
+    seen = {}
+
+    def fake(scenario_paths, compare, out, **options):
+        seen.update(scenario_paths=scenario_paths, compare=compare, out=out, **options)
+        return Path(out)
+
+    monkeypatch.setattr("buurtsim.workshop.report_main", fake)
+    out = tmp_path / "r.html"
+    code = main(
+        ["report", ARENDONK, "--compare", OLMEN, "--compare", STRICT, "--out", str(out)]
+        + ["--runs", "7", "--seed", "3", "--processes", "2"]
+    )
+    assert code == 0
+    assert seen == {
+        "scenario_paths": [ARENDONK],
+        "compare": [OLMEN, STRICT],
+        "out": str(out),
+        "runs": 7,
+        "seed": 3,
+        "processes": 2,
+    }
+    seen.clear()
+    assert main(["report", ARENDONK, "--out", str(out)]) == 0
+    assert "runs" not in seen and seen["compare"] == []  # report_main's own default of runs
+
+
+REPORT_ERRORS = {
+    "no --out": (lambda t: ["report", ARENDONK], ["--out", "required"]),
+    "--out not html": (
+        lambda t: ["report", ARENDONK, "--out", str(t / "r.pdf")],
+        ["--out", "r.pdf", ".html"],
+    ),
+    "bad --compare file": (
+        lambda t: [
+            "report",
+            ARENDONK,
+            "--compare",
+            _write(t, "high.yaml", "municipality:\n  control: 1.5\n"),
+            "--out",
+            str(t / "r.html"),
+        ],
+        ["high.yaml", "municipality.control", "1.5"],
+    ),
+    "missing scenario": (
+        lambda t: ["report", str(t / "nope.yaml"), "--out", str(t / "r.html")],
+        ["nope.yaml", "does not exist"],
+    ),
+    "runs 0": (
+        lambda t: ["report", ARENDONK, "--out", str(t / "r.html"), "--runs", "0"],
+        ["--runs", "at least 1"],
+    ),
+    "--out inside a file": (
+        lambda t: ["report", ARENDONK, "--out", str(Path(_write(t, "a-file", "x")) / "r.html")],
+        ["--out", "a-file", "is a file"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(REPORT_ERRORS))
+def test_report_errors_exit_2_with_a_plain_message(case, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    make_args, fragments = REPORT_ERRORS[case]
+    assert main(make_args(tmp_path)) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith("error: ")
+    for fragment in fragments:
+        assert fragment in captured.err, f"{fragment!r} not in {captured.err!r}"
+    assert "Traceback" not in captured.err + captured.out
+    assert not list(tmp_path.rglob("*.html"))

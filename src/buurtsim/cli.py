@@ -5,11 +5,13 @@
     buurtsim validate scenarios/olmen.yaml
     buurtsim validate-pilot --runs 50
     buurtsim sensitivity scenarios/arendonk.yaml --trajectories 20
+    buurtsim report scenarios/arendonk.yaml --compare scenarios/strict-municipality.yaml \
+        --out rapport.html
 
 Every user error (a bad scenario file, a bad ``--set``, ``--runs 0``, an output folder that cannot
 be written) is printed as ``error: ...`` lines on stderr with exit code 2, never as a traceback.
 Saved results are never overwritten: a run into a folder that already holds results goes to
-``FOLDER-2``, ``FOLDER-3``, ... instead.
+``FOLDER-2``, ``FOLDER-3``, ... instead, and a report to ``FILE-2.html``, ``FILE-3.html``, ...
 """
 
 from __future__ import annotations
@@ -230,6 +232,36 @@ def build_parser() -> argparse.ArgumentParser:
         help="workers of the --local-cluster",
     )
     sens.set_defaults(handler=cmd_sensitivity)
+
+    rep = commands.add_parser(
+        "report", help="a one-page HTML report of a scenario, or of a comparison of scenarios"
+    )
+    scenario_arg(rep)
+    rep.add_argument(
+        "--compare",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="OTHER",
+        help="scenario files to set beside SCENARIO (repeatable)",
+    )
+    rep.add_argument(
+        "--out",
+        required=True,
+        type=lambda text: Path(text).expanduser(),
+        metavar="FILE.html",
+        help="the report file; if it exists, the report goes to FILE-2.html, ... instead",
+    )
+    rep.add_argument(
+        "--runs",
+        type=_whole(1),
+        default=None,
+        metavar="N",
+        help="runs per scenario (default: that of buurtsim.workshop.report_main)",
+    )
+    seed_arg(rep)
+    processes_arg(rep)
+    rep.set_defaults(handler=cmd_report)
     return parser
 
 
@@ -712,6 +744,61 @@ def cmd_sensitivity(args: argparse.Namespace, argv: Sequence[str]) -> int:
     return 0
 
 
+def _report_main():
+    """:func:`buurtsim.workshop.report_main`, imported only when a report is made (it is slow
+    to import: plots)."""
+    from .workshop import report_main
+
+    return report_main
+
+
+def cmd_report(args: argparse.Namespace, argv: Sequence[str]) -> int:
+    out: Path = args.out
+    if out.suffix.lower() not in (".html", ".htm"):
+        raise UserError(
+            f"--out: the report is an HTML file; give a name ending in .html, not {out}"
+        )
+    problems: list[str] = []
+    for path in [args.scenario, *args.compare]:  # every file checked before any run
+        try:
+            load_scenario(path)
+        except ScenarioError as exc:
+            problems.extend(_scenario_problems(exc).lines)
+    if problems:
+        raise UserError(*problems)
+    folder = out.parent
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"--out: cannot write the report into {folder}: it is a file")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            f"--out: cannot create the folder {folder}: {exc.strerror or exc}"
+        ) from None
+    if not os.access(folder, os.W_OK):
+        raise UserError(f"--out: cannot write to the folder {folder}")
+    try:
+        options = {} if args.runs is None else {"runs": args.runs}
+        written = _report_main()(
+            [args.scenario],
+            args.compare,
+            str(out),
+            seed=args.seed,
+            processes=args.processes,
+            **options,
+        )
+    except ScenarioError as exc:
+        raise _scenario_problems(exc) from None
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    except OSError as exc:
+        raise UserError(f"cannot write the report {out}: {exc.strerror or exc}") from None
+    if written != out:
+        print(f"note: {out} already exists, so the report went to {written}", file=sys.stderr)
+    print(f"Report written to {written}")
+    return 0
+
+
 def _experiment(name: str):
     """Import ``buurtsim.experiments.<name>`` when a command needs it."""
     import importlib
@@ -763,6 +850,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `buurtsim validate ... | head`: the reader went away
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
