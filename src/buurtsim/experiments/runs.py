@@ -56,6 +56,13 @@ OUTCOMES: tuple[str, ...] = (
     "weeks_to_first_realisation",
     "adults",
 )
+#: outcomes that are shares or 0-1 indices, and outcomes in euro (for formatting and plots)
+SHARE_OUTCOMES = frozenset(
+    {"participation_rate", "vulnerable_participation_rate", "cohesion_start", "cohesion_end",
+     "cohesion_gain", "ownership_end", "trust_municipality_end", "lonely_vulnerable_start",
+     "lonely_vulnerable_end", "liveability_start", "liveability_end"}
+)  # fmt: skip
+EURO_OUTCOMES = frozenset({"budget_allocated", "budget_spent", "budget_unspent"})
 
 
 @dataclass

@@ -9,23 +9,9 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from ..experiments.runs import EURO_OUTCOMES, SHARE_OUTCOMES
 from ..i18n import euro_formatter, label, number_formatter, percent_formatter, t
 from .style import colour, new_axes, tidy
-
-SHARE_OUTCOMES = {
-    "participation_rate",
-    "vulnerable_participation_rate",
-    "cohesion_start",
-    "cohesion_end",
-    "cohesion_gain",
-    "ownership_end",
-    "trust_municipality_end",
-    "lonely_vulnerable_start",
-    "lonely_vulnerable_end",
-    "liveability_start",
-    "liveability_end",
-}
-EURO_OUTCOMES = {"budget_allocated", "budget_spent", "budget_unspent"}
 
 
 def outcome_formatter(outcomes: Sequence[str], lang: str = "nl"):
