@@ -418,3 +418,25 @@ def test_allowed_text_matches_the_range():
 
 def test_load_scenario_passes_a_scenario_through(arendonk):
     assert load_scenario(arendonk) is arendonk
+
+
+@pytest.mark.parametrize(
+    "name", ["strict-municipality", "hands-off-no-framework", "no-facilitator", "door-to-door"]
+)
+def test_contrast_files_differ_from_arendonk_only_in_the_keys_they_list(name):
+    """A contrast names what it changes; everything else is the Arendonk baseline."""
+    from pathlib import Path
+
+    import yaml
+
+    folder = Path(__file__).resolve().parents[1] / "scenarios"
+    path = folder / f"{name}.yaml"
+    listed = {
+        f"{section}.{key}" for section, values in yaml.safe_load(path.read_text()).items()
+        for key in values
+    }  # fmt: skip
+    base = flatten(load_scenario(folder / "arendonk.yaml"))
+    contrast = flatten(load_scenario(path))
+    differs = {k for k in base if base[k] != contrast[k]}
+    assert differs <= listed, f"{name} also differs in {sorted(differs - listed)}"
+    assert differs - {"neighbourhood.name"}, f"{name} changes nothing"

@@ -133,7 +133,7 @@ class Neighbourhood(Section):
         "the share itself is unknown",
     )
     social_housing_share: float = param(
-        0.25,
+        0.3,
         ge=0.0,
         le=1.0,
         step=0.05,
