@@ -2,13 +2,13 @@
 # Everything runs through $(VENV)/bin/...; no need to activate anything.
 
 VENV ?= .venv
-EXTRAS ?= test,dask,lab
+EXTRAS ?= test,dask,lab,browser
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := test
-.PHONY: install test lab bench format clean distclean
+.PHONY: install test test-browser screenshots lab bench format clean distclean
 
 # Create the virtualenv with a Python >= 3.12 (see scripts/find-python.sh).
 $(PY):
@@ -27,16 +27,37 @@ install: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/pytest tests
+	$(VENV)/bin/pytest tests --ignore=tests/browser
 	@if [ -n "$$(find notebooks -name '*.ipynb' -not -path '*/.ipynb_checkpoints/*' 2>/dev/null | head -n 1)" ]; then \
 		echo "$(VENV)/bin/pytest --nbval-lax --nbval-current-env notebooks"; \
 		$(VENV)/bin/pytest --nbval-lax --nbval-current-env notebooks; \
 	else \
 		echo "No notebooks in notebooks/; skipping the notebook run."; \
 	fi
+	@$(MAKE) --no-print-directory test-browser
+
+# JupyterLab, Voila and the report in Chromium (Playwright; /usr/bin/chromium, installed with
+# apt-get when missing and root). Servers on free ports, private Jupyter folders under tmp.
+test-browser: $(STAMP)
+	$(VENV)/bin/pytest tests/browser --timeout=600 --durations=0
+
+# Refresh the screenshots in docs/img: the browser tests' own, and two panels for the README.
+screenshots: $(STAMP)
+	BUURTSIM_SCREENSHOT_DIR=docs/img $(VENV)/bin/pytest tests/browser --timeout=600
+	$(PY) tests/browser/panel_screenshots.py --out docs/img
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks/00_welkom.ipynb
+
+# The trainer dashboard in the browser, without code on screen (docs/trainer-guide.md).
+# The workshop log goes to WORKSHOP_DIR (default ./workshop-log; the dashboard can change it).
+# Another port: make workshop WORKSHOP_PORT=8870
+WORKSHOP_PORT ?= 8866
+WORKSHOP_DIR ?= workshop-log
+.PHONY: workshop
+workshop: $(STAMP)
+	BUURTSIM_WORKSHOP_DIR="$(abspath $(WORKSHOP_DIR))" \
+		$(VENV)/bin/voila notebooks/workshop.ipynb --port=$(WORKSHOP_PORT)
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py

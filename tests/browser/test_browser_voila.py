@@ -1,0 +1,92 @@
+"""The trainer dashboard in Voilà: two groups run, and both show up on screen and on disk.
+
+Voilà serves a copy of ``notebooks/workshop.ipynb`` with ``BUURTSIM_WORKSHOP_DIR`` pointing
+into the test's tmp dir. Two groups type their name, choose a different municipal control
+(0,10 and 0,90, typed into the slider's readout as a trainer would), ask for 2 runs each and
+press "Simuleer". Both groups must then be columns of the comparison table on the
+"Vergelijking" tab, and rows of ``workshop-log.csv`` with their own control value and seeds.
+The CSS classes used are the ones the dashboard's module docstring lists.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pandas as pd
+from playwright.sync_api import Page, expect
+
+from buurtsim.widgets.dashboard import LOG_NAME
+
+RUNS = 2
+GROUPS = {"Groep Zon": 0.1, "Groep Maan": 0.9}  # name -> municipality.control
+
+
+def set_slider(page: Page, widget_class: str, value: float) -> None:
+    """Type ``value`` into a slider's readout and press Enter (it applies on Enter)."""
+    readout = page.locator(f".{widget_class} .widget-readout")
+    readout.click()
+    page.keyboard.press("Control+a")
+    page.keyboard.type(f"{value:.2f}")
+    page.keyboard.press("Enter")
+    expect(readout).to_have_text(f"{value:.2f}")
+    handle = page.locator(f".{widget_class} .noUi-handle")
+    expect(handle).to_have_attribute("aria-valuenow", str(value))
+
+
+def set_text(page: Page, widget_class: str, text: str) -> None:
+    """Fill a text field and press Enter (text widgets send their value on Enter or blur)."""
+    field = page.locator(f".{widget_class} input")
+    field.fill(text)
+    field.press("Enter")
+
+
+def test_two_groups_in_comparison_and_log(voila_workshop, page: Page, tmp_path, keep_screenshot):
+    server, log_dir = voila_workshop
+    started = time.monotonic()
+    page.goto(server.url(""))
+    page.locator(".buurtsim-dashboard").wait_for(timeout=90_000)
+    log_file = log_dir / LOG_NAME
+    expect(page.locator(".buurtsim-log-status")).to_contain_text(str(log_file))
+    assert not log_file.exists()
+
+    run_status = page.locator(".buurtsim-run-status")
+    for k, (group, control) in enumerate(GROUPS.items()):
+        set_text(page, "buurtsim-group-name", group)
+        set_text(page, "buurtsim-runs", str(RUNS))
+        set_text(page, "buurtsim-seed", str(10 * (k + 1)))
+        set_slider(page, "buurtsim-control-municipality-control", control)
+        page.locator("button.buurtsim-run").click()
+        expect(run_status).to_contain_text(f"{group}: {RUNS} runs", timeout=90_000)
+        expect(run_status).to_contain_text("bewaard in het logboek")
+        # the progress bar went all the way and turned green
+        bar = page.locator(".buurtsim-progress .progress-bar")
+        expect(bar).to_have_class(re.compile(r"progress-bar-success"))
+        expect(bar).to_have_attribute("style", re.compile(r"width: 100%"))
+
+    # on screen: both groups are columns of the comparison
+    page.get_by_role("tab", name="Vergelijking").click()
+    table = page.locator(".buurtsim-comparison table.buurtsim-comparison-table")
+    expect(table).to_be_visible()
+    for group in GROUPS:
+        expect(table.locator(f'th[data-group="{group}"]')).to_be_visible()
+    expect(table.locator('tr[data-outcome="proposals"]')).to_be_visible()
+    expect(page.locator(".buurtsim-comparison .buurtsim-error")).to_have_count(0)
+    expect(page.locator(".buurtsim-comparison-plot img")).to_have_count(1)
+
+    # on disk: RUNS rows per group, with the group's control value and its own seeds
+    assert log_file.is_file(), f"no workshop log at {log_file}"
+    log = pd.read_csv(log_file)
+    assert sorted(log["group"].unique()) == sorted(GROUPS)
+    for k, (group, control) in enumerate(GROUPS.items()):
+        rows = log[log["group"] == group]
+        assert len(rows) == RUNS
+        assert rows["municipality.control"].tolist() == [control] * RUNS
+        first = 10 * (k + 1)
+        assert sorted(rows["seed"]) == list(range(first, first + RUNS))
+
+    page.set_viewport_size({"width": 1280, "height": 1400})  # Voilà scrolls inside the page
+    shot = tmp_path / "voila-workshop.png"
+    page.screenshot(path=str(shot))
+    keep_screenshot(shot)
+    print(f"Voilà test: {time.monotonic() - started:.1f} s after the server was up")
