@@ -592,6 +592,7 @@ class BuurtbudgetModel(mesa.Model):
                 if living and self.rng.random() < 0.3:
                     idea.trekker = max(living, key=lambda h: ft[h])
                     idea.helpers.remove(idea.trekker)
+                    idea.stalled_weeks = 0
                 elif idea.stalled_weeks > STALL_LIMIT:
                     idea.status = Status.abandoned
                     idea.mark("abandoned")
@@ -625,7 +626,7 @@ class BuurtbudgetModel(mesa.Model):
         idea.mark("realised")
         if self.first_realisation is None:
             self.first_realisation = self.week
-        makers = [idea.trekker, *idea.helpers]
+        makers = [m for m in (idea.trekker, *idea.helpers) if not self.dropped[m]]
         self._feel(makers, ownership=0.1, trust=0.02)
         street = np.flatnonzero(self.pop.street == idea.street)
         self._feel(street, ownership=0.02, trust=0.01)
