@@ -78,10 +78,10 @@ def compare(ensemble_of, a: dict, b: dict, column: str) -> tuple[float, float, f
 
 def test_claim_1_tighter_control_gives_fewer_proposals_and_lower_ownership(ensemble_of):
     loose, tight, paired = compare(ensemble_of, LOOSE_CLEAR, TIGHT_CLEAR, "proposals")
-    assert loose - tight >= 2.0  # observed 9.07 vs 4.30
+    assert loose - tight >= 2.0  # observed 8.47 vs 3.67
     assert paired >= 0.75  # observed 87%
     loose, tight, paired = compare(ensemble_of, LOOSE_CLEAR, TIGHT_CLEAR, "ownership_end")
-    assert loose - tight >= 0.035  # observed 0.238 vs 0.170
+    assert loose - tight >= 0.035  # observed 0.239 vs 0.168
     assert paired >= 0.9  # observed 100%
 
 
@@ -97,11 +97,11 @@ def test_claim_1_is_gradual_not_a_switch(ensemble_of):
 
 def test_claim_2_no_framework_gives_more_escalated_conflicts(ensemble_of):
     vague, clear, _ = compare(ensemble_of, LOOSE_VAGUE, LOOSE_CLEAR, "conflicts_escalated")
-    assert vague - clear >= 0.9  # observed 2.60 vs 0.00
+    assert vague - clear >= 0.9  # observed 2.10 vs 0.00
     # escalation is bursty (a few runs escalate a lot), so also count runs with any escalation
     any_vague = (ensemble_of(LOOSE_VAGUE)["conflicts_escalated"] > 0).mean()
     any_clear = (ensemble_of(LOOSE_CLEAR)["conflicts_escalated"] > 0).mean()
-    assert any_vague >= any_clear + 0.1  # observed 23% vs 0%
+    assert any_vague >= any_clear + 0.1  # observed 20% vs 0%
     # and the vague frame gives more conflicts to begin with (disputes about what is allowed)
     assert (
         ensemble_of(LOOSE_VAGUE)["conflicts"].mean() > ensemble_of(LOOSE_CLEAR)["conflicts"].mean()
@@ -112,8 +112,8 @@ def test_claim_3_door_to_door_reaches_more_vulnerable_residents(ensemble_of):
     door, info, paired = compare(
         ensemble_of, DOOR_TO_DOOR, INFO_EVENING, "vulnerable_participation_rate"
     )
-    assert door - info >= 0.035  # observed 0.102 vs 0.028
-    assert paired >= 0.8  # observed 97%
+    assert door - info >= 0.035  # observed 0.072 vs 0.018
+    assert paired >= 0.8  # observed 100%
 
 
 def test_claim_4_no_facilitator_gives_more_escalations_and_fewer_realisations(ensemble_of):
@@ -121,13 +121,13 @@ def test_claim_4_no_facilitator_gives_more_escalations_and_fewer_realisations(en
     assert none - default >= 0.25  # observed 0.53 vs 0.00 (1.23 before recalibration)
     assert paired >= 0.3  # observed 43%
     default, none, paired = compare(ensemble_of, DEFAULT, NO_FACILITATOR, "initiatives_realised")
-    assert default - none >= 1.7  # observed 4.87 vs 1.47
-    assert paired >= 0.7  # observed 87%
+    assert default - none >= 1.7  # observed 4.03 vs 0.97
+    assert paired >= 0.7  # observed 80%
 
 
 def test_claim_5_the_method_regime_gives_a_larger_cohesion_gain(ensemble_of):
     method, college, paired = compare(ensemble_of, METHOD, COLLEGE, "cohesion_gain")
-    assert method - college >= 0.035  # observed 0.125 vs 0.053
+    assert method - college >= 0.035  # observed 0.103 vs 0.030
     assert paired >= 0.7  # observed 93%
     # the gain is what the summary says it is
     for overrides in (METHOD, COLLEGE):

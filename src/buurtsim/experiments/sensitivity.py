@@ -68,7 +68,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "conflict.escalation_rate": (0.0, 0.6),
     # chance that a proposal draws an objection (whole schema range)
     "conflict.conflict_rate": (0.0, 1.0),
-    # log-odds threshold to take part: about 9 to 110 at a 240-household kick-off (assumption)
+    # log-odds threshold to take part: about 10 to 138 at a 240-household kick-off (assumption)
     "residents.join_bias": (-7.0, -3.0),
     # log-odds weight of neighbours who take part (assumption: at most twice the default)
     "residents.peer_weight": (0.0, 5.0),
