@@ -659,9 +659,9 @@ class BuurtbudgetModel(mesa.Model):
             idea.keepers = [k for k, ok in zip(keepers, stay, strict=True) if ok]
             kept = False
             if idea.keepers:
-                own = float(np.mean(self.pop.ownership[idea.keepers]))
-                time_ok = share * float(np.sum(self.pop.free_time[idea.keepers])) >= hours
-                p_keep = sigmoid(4 * own - 2.5 + 1.5 * idea.criteria.maintenance)
+                own = sum(self.pop.ownership[k] for k in idea.keepers) / len(idea.keepers)
+                time_ok = share * sum(self.pop.free_time[k] for k in idea.keepers) >= hours
+                p_keep = 1 / (1 + math.exp(-(4 * own - 2.5 + 1.5 * idea.criteria.maintenance)))
                 kept = time_ok and self.rng.random() < p_keep
             idea.condition = min(1.0, idea.condition + REPAIR) if kept else idea.condition - DECAY
             if idea.condition < DECAYED_BELOW:
@@ -708,19 +708,22 @@ class BuurtbudgetModel(mesa.Model):
     def _support(self) -> np.ndarray:
         return 1 - np.exp(-self.ties.strength_sum() / SUPPORT_SCALE)
 
-    def _loneliness_target(self) -> np.ndarray:
-        return np.clip(self.pop.loneliness_base * (1.3 - self._support()), 0, 1)
+    def _loneliness_target(self, support: np.ndarray | None = None) -> np.ndarray:
+        support = self._support() if support is None else support
+        return np.clip(self.pop.loneliness_base * (1.3 - support), 0, 1)
 
     def update_wellbeing(self, weeks: int = 1) -> None:
         """Ties fade without contact; loneliness follows support; taking part builds ownership."""
         if weeks:
             self.ties.decay(TIE_DECAY)
+        support = self._support()
+        if weeks:
             p = self.pop
-            p.loneliness += LONELINESS_SPEED * (self._loneliness_target() - p.loneliness)
+            p.loneliness += LONELINESS_SPEED * (self._loneliness_target(support) - p.loneliness)
             busy = self.active & ~self.dropped
             gain = OWNERSHIP_GROWTH * (1 - self.municipality.control)
             p.ownership[busy] += gain * (1 - p.ownership[busy])
-        self._cohesion = float(self._support().mean()) if self.n else 0.0
+        self._cohesion = float(support.mean()) if self.n else 0.0
 
     # === measures (reported weekly by the DataCollector) =======================================
     @property

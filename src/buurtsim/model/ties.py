@@ -57,10 +57,20 @@ class Ties:
             return False
         key = (i, j) if i < j else (j, i)
         k = self.index.get(key)
-        if k is None or self.strength[k] <= 0.0:
-            self.add(i, j, amount)
+        if k is None:
+            if self.size == len(self.u):
+                self._grow()
+            k = self.size
+            self.u[k], self.v[k] = key
+            self.strength[k] = amount
+            self.index[key] = k
+            self.size += 1
             return True
-        self.strength[k] += amount * (1.0 - self.strength[k])
+        s = self.strength[k]
+        if s <= 0.0:  # a broken tie forms again
+            self.strength[k] = amount
+            return True
+        self.strength[k] = s + amount * (1.0 - s)
         return False
 
     def break_tie(self, i: int, j: int) -> bool:

@@ -6,10 +6,9 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from .. import i18n
-from ..experiments import ensemble
 from ..plots.outcomes import draw_bars, outcome_bars_data
 from ..scenarios import Scenario
-from .base import Panel, format_outcome
+from .base import Panel, format_outcome, panel_ensemble
 
 #: counted outcomes (left plot) and shares (right plot)
 COUNTS: tuple[str, ...] = ("proposals", "proposals_in_frame", "conflicts", "conflicts_escalated")
@@ -42,8 +41,8 @@ class ControlPanel(Panel):
 
     def compute(self, scenario: Scenario) -> pd.DataFrame:
         if self.baseline is None:
-            self.baseline = ensemble(self.base, runs=self.runs, seed=self.seed)
-        return ensemble(scenario, runs=self.runs, seed=self.seed)
+            self.baseline = panel_ensemble(self.base, runs=self.runs, seed=self.seed)
+        return panel_ensemble(scenario, runs=self.runs, seed=self.seed)
 
     def draw(self, fig: Figure) -> None:
         base_name, mine = self.groups

@@ -10,11 +10,11 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from .. import i18n
-from ..experiments import OUTCOMES, ensemble, sweep
+from ..experiments import OUTCOMES, sweep
 from ..plots.outcomes import control_curve, control_curve_data, draw_bars, outcome_bars_data
 from ..plots.series import ensemble_bands, ensemble_bands_data
 from ..scenarios import Scenario, ScenarioError, load_scenario
-from .base import Panel, error_html
+from .base import Panel, error_html, panel_ensemble
 from .controls import scenario_files
 
 CURRENT = "current"
@@ -175,7 +175,9 @@ class ScenarioLab(Panel):
         if key not in self.cache:
             if len(self.cache) >= 16:
                 self.cache.pop(next(iter(self.cache)))
-            self.cache[key] = ensemble(scenario, runs=self.runs, seed=self.seed, timeseries=True)
+            self.cache[key] = panel_ensemble(
+                scenario, runs=self.runs, seed=self.seed, timeseries=True
+            )
         return self.cache[key]
 
     def compute(self, scenario: Scenario) -> pd.DataFrame:

@@ -9,10 +9,10 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from .. import i18n
-from ..experiments import OUTCOMES, Result, ensemble, simulate
+from ..experiments import OUTCOMES, Result, simulate
 from ..plots import ensemble_bands, ensemble_bands_data, timeseries, timeseries_data
 from ..scenarios import Scenario
-from .base import Panel, outcome_table, status_line, table_html
+from .base import Panel, outcome_table, panel_ensemble, status_line, table_html
 
 #: the outcomes in the summary table under the plot
 SUMMARY_OUTCOMES: tuple[str, ...] = (
@@ -75,7 +75,7 @@ class RunPanel(Panel):
             result = simulate(scenario, seed=self.seed)
             self.timeseries = result.timeseries
             return result
-        summary, ts = ensemble(scenario, runs=self.runs, seed=self.seed, timeseries=True)
+        summary, ts = panel_ensemble(scenario, runs=self.runs, seed=self.seed, timeseries=True)
         self.timeseries = ts
         return summary
 
