@@ -440,3 +440,10 @@ def test_contrast_files_differ_from_arendonk_only_in_the_keys_they_list(name):
     differs = {k for k in base if base[k] != contrast[k]}
     assert differs <= listed, f"{name} also differs in {sorted(differs - listed)}"
     assert differs - {"neighbourhood.name"}, f"{name} changes nothing"
+
+
+def test_a_bracket_left_open_is_reported_at_the_last_line_not_past_it(tmp_path):
+    path = tmp_path / "open.yaml"
+    path.write_text("run:\n  weeks: 10\nbudget:\n  amount: [1\n", encoding="utf-8")
+    (problem,) = problems_of(path)
+    assert "line 4" in problem and "line 5" not in problem

@@ -142,10 +142,17 @@ def load_scenario(path_or_dict: str | Path | Mapping[str, Any] | Scenario) -> Sc
     if path.is_dir():
         raise ScenarioError([f"{source} is a folder, not a scenario file"], source)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        where = ""
+        if mark:
+            last = max(1, len(text.splitlines()))
+            if mark.line + 1 > last:  # e.g. an unclosed bracket: the parser ran off the end
+                where = f" at the end of the file (line {last})"
+            else:
+                where = f" at line {mark.line + 1}, column {mark.column + 1}"
         problem = getattr(exc, "problem", None) or str(exc)
         raise ScenarioError([f"YAML syntax error{where}: {problem}"], source) from None
     except UnicodeDecodeError:
