@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -294,3 +296,14 @@ def test_scenario_lab_compares_and_exports_without_overwriting(short, tmp_path):
     lab.choice.value = ()
     assert lab.run() is None
     assert "kies 1 tot 4" in lab.status.value
+
+
+def test_panel_processes_follow_the_environment(monkeypatch):
+    from buurtsim.widgets.base import panel_processes
+
+    monkeypatch.setenv("BUURTSIM_PANEL_PROCESSES", "1")
+    assert panel_processes() == 1
+    monkeypatch.setenv("BUURTSIM_PANEL_PROCESSES", "veel")  # not a number: the default
+    assert panel_processes() == min(2, os.cpu_count() or 1)
+    monkeypatch.delenv("BUURTSIM_PANEL_PROCESSES")
+    assert panel_processes() == min(2, os.cpu_count() or 1)

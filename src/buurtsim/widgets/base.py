@@ -31,12 +31,21 @@ from .controls import allowed_text, controls_for, load_base
 PARALLEL_FROM = 6  # runs from which a panel's ensemble is worth a second process
 
 
+def panel_processes() -> int:
+    """Processes a panel may use: two on a multi-core laptop; ``BUURTSIM_PANEL_PROCESSES``
+    overrides it (Binder sets 1: its CPU quota gains nothing and memory is capped at 2 GB)."""
+    try:
+        return max(1, int(os.environ["BUURTSIM_PANEL_PROCESSES"]))
+    except (KeyError, ValueError):
+        return min(2, os.cpu_count() or 1)
+
+
 def panel_ensemble(scenario: Scenario, runs: int, seed: int, **kwargs: Any):
     """A panel's ensemble: on two processes when it has enough runs to gain from them.
 
     The rows are the same either way (see :func:`buurtsim.ensemble`); only the wait differs.
     """
-    processes = min(2, os.cpu_count() or 1) if runs >= PARALLEL_FROM else 1
+    processes = panel_processes() if runs >= PARALLEL_FROM else 1
     return ensemble(scenario, runs=runs, seed=seed, processes=processes, **kwargs)
 
 
