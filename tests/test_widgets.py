@@ -66,7 +66,8 @@ def test_controls_follow_the_schema(arendonk):
             assert [v for _, v in w.options] == list(p.choices)
             continue
         assert isinstance(w, IntSlider if p.kind is int else FloatSlider), key
-        assert (w.min, w.max, w.step) == (p.ge, p.le, p.step), key
+        top = p.le if p.slider_max is None else max(p.slider_max, values[key])
+        assert (w.min, w.max, w.step) == (p.ge, top, p.step), key
         assert w.continuous_update is False
 
 
@@ -307,3 +308,16 @@ def test_panel_processes_follow_the_environment(monkeypatch):
     assert panel_processes() == min(2, os.cpu_count() or 1)
     monkeypatch.delenv("BUURTSIM_PANEL_PROCESSES")
     assert panel_processes() == min(2, os.cpu_count() or 1)
+
+
+def test_a_slider_top_below_the_schema_limit_widens_for_a_larger_value(arendonk):
+    from buurtsim.scenarios import with_overrides
+    from buurtsim.widgets.controls import set_values
+
+    info = buurtsim.parameters()["budget.amount"]
+    assert info.slider_max is not None and info.slider_max < info.le
+    w = controls_for(["budget.amount"], arendonk)["budget.amount"]
+    assert w.max == info.slider_max  # € 8.000 can be picked on a usable slider
+    big = with_overrides(arendonk, {"budget.amount": info.slider_max * 2})
+    set_values({"budget.amount": w}, big)
+    assert w.value == info.slider_max * 2 and w.max == info.slider_max * 2  # never clipped

@@ -41,6 +41,7 @@ class ParamInfo:
     source: str
     step: float | None
     widget: bool
+    slider_max: float | None = None
 
     def allowed(self) -> str:
         """The allowed values in plain words."""
@@ -88,6 +89,7 @@ def parameters() -> dict[str, ParamInfo]:
                 source=extra["source"],
                 step=extra.get("step"),
                 widget=bool(extra.get("widget", True)),
+                slider_max=extra.get("slider_max"),
             )
     return out
 

@@ -45,11 +45,13 @@ def param(
     le: float | None = None,
     step: float | None = None,
     widget: bool = True,
+    slider_max: float | None = None,
 ) -> Any:
     """Declare one scenario parameter with its labels, range and source.
 
     ``step`` is the slider step for the widgets; ``widget=False`` keeps a parameter out of the
-    generated panels (it can still be set in a file or with ``--set``).
+    generated panels (it can still be set in a file or with ``--set``). ``slider_max`` is the top
+    of a slider when ``le`` is far beyond the usual values (a larger value widens the slider).
     """
     extra = {
         "nl": nl,
@@ -59,6 +61,7 @@ def param(
         "symbol": symbol,
         "step": step,
         "widget": widget,
+        "slider_max": slider_max,
     }
     return Field(default, ge=ge, le=le, description=en, json_schema_extra=extra)
 
@@ -91,6 +94,7 @@ class Neighbourhood(Section):
         ge=1,
         le=10_000,
         step=5,
+        slider_max=2_000,
         nl="Aantal gezinnen",
         en="Households",
         unit="households",
@@ -219,6 +223,7 @@ class Budget(Section):
         ge=0.0,
         le=1_000_000.0,
         step=500.0,
+        slider_max=40_000.0,
         nl="Buurtbudget",
         en="Neighbourhood budget",
         unit="euro",

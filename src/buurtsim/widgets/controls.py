@@ -138,6 +138,8 @@ def control_for(key: str, value: Any, lang: str = "nl") -> widgets.Widget:
         return widgets.Text(value=str(value), continuous_update=False, **common)
     lo = info.ge if info.ge is not None else min(0, value)
     hi = info.le if info.le is not None else max(value, 1) * 10
+    if info.slider_max is not None:  # a usable slider; a larger value widens it, never clipped
+        hi = max(info.slider_max, value)
     if info.kind is int:
         step = int(info.step or 1)
         return widgets.IntSlider(
@@ -180,8 +182,13 @@ def widget_keys() -> tuple[str, ...]:
 
 
 def set_values(controls: Mapping[str, widgets.Widget], scenario: Scenario) -> None:
-    """Put a scenario's values into existing controls."""
+    """Put a scenario's values into existing controls; a slider widens to hold a larger value."""
     values = flatten(scenario)
+    infos = parameters()
     for key, w in controls.items():
-        if key in values:
-            w.value = values[key]
+        if key not in values:
+            continue
+        info = infos.get(key)
+        if info is not None and info.slider_max is not None and hasattr(w, "max"):
+            w.max = type(w.max)(max(info.slider_max, values[key]))
+        w.value = values[key]

@@ -100,7 +100,7 @@ from .. import i18n
 from ..experiments import ensemble, simulate
 from ..model.themes import THEMES
 from ..plots.outcomes import draw_bars, outcome_bars_data
-from ..scenarios import Scenario, ScenarioError, flatten, load_scenario, parameters, unflatten
+from ..scenarios import Scenario, ScenarioError, load_scenario, parameters, unflatten
 from ..scenarios import with_overrides as _with_overrides
 from ..workshop import (
     GROUP_OUTCOMES,
@@ -140,13 +140,6 @@ COUNT_OUTCOMES: tuple[str, ...] = (
 )
 SHARE_OUTCOMES: tuple[str, ...] = ("participation_rate",)
 INDEX_OUTCOMES: tuple[str, ...] = ("ownership_end", "trust_municipality_end", "cohesion_gain")
-#: slider ranges for a workshop room, within the schema's limits: those allow up to
-#: € 1.000.000 and 10.000 households, which makes a slider too coarse to pick € 8.000 from.
-#: A scenario with a value outside the range widens it (a value is never clipped).
-WORKSHOP_RANGES: dict[str, tuple[float, float]] = {
-    "budget.amount": (0.0, 40_000.0),
-    "neighbourhood.households": (20, 2_000),
-}
 #: the environment variable with the default folder of the workshop log
 FOLDER_ENV = "BUURTSIM_WORKSHOP_DIR"
 #: the part names, as in docs/trainer-guide.md
@@ -382,7 +375,6 @@ class Dashboard:
             "buurtsim-base",
         )
         self.controls = controls_for(GROUP_KEYS, self.files[stem])
-        self._fit_ranges(load_scenario(self.files[stem]))
         for key, w in self.controls.items():
             _classed(w, "buurtsim-control", f"buurtsim-control-{css_name(key)}")
         self.base.observe(lambda change: self._base_changed(change["new"]), names="value")
@@ -649,22 +641,7 @@ class Dashboard:
     # --- groups choose settings ----------------------------------------------------------------
     def _base_changed(self, name: str) -> None:
         scenario = load_scenario(self.files[name])
-        self._fit_ranges(scenario)
         set_values(self.controls, scenario)
-
-    def _fit_ranges(self, scenario: Scenario) -> None:
-        """Narrow the sliders of :data:`WORKSHOP_RANGES`, keeping the scenario's value inside."""
-        values = flatten(scenario)
-        for key, (lo, hi) in WORKSHOP_RANGES.items():
-            w = self.controls.get(key)
-            if w is None:
-                continue
-            kind = type(w.value)
-            lo, hi = kind(min(lo, values[key])), kind(max(hi, values[key]))
-            if lo > w.max:  # keep min <= max at every step
-                w.max, w.min = hi, lo
-            else:
-                w.min, w.max = lo, hi
 
     def scenario(self) -> Scenario:
         """The base scenario with the group's settings (and ``fixed``)."""
