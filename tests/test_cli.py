@@ -12,6 +12,7 @@ import json
 import re
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pandas as pd
@@ -567,6 +568,10 @@ def test_parallel_runs_do_not_fork_a_threaded_process(tmp_path, recwarn):
         assert run_cli("run", ARENDONK, "--runs", "2", "--processes", processes, "--out", out) == 0
     forks = [w for w in recwarn if "multi-threaded" in str(w.message)]
     assert forks == []
+    # what makes that safe (the warning itself is filtered for BLAS threads): the bar's
+    # monitor thread is gone before the pool forks, and no new one starts
+    assert tqdm.monitor is None and tqdm.monitor_interval == 0
+    assert not [t for t in threading.enumerate() if type(t).__name__ == "TMonitor"]
 
 
 # --- report -----------------------------------------------------------------------------------
