@@ -31,6 +31,7 @@ OUTCOMES: tuple[str, ...] = (
     "proposals",
     "proposals_in_frame",
     "proposals_to_decision",
+    "demand_at_decision",
     "proposals_redirected",
     "initiatives_funded",
     "initiatives_vetoed",
@@ -38,6 +39,10 @@ OUTCOMES: tuple[str, ...] = (
     "initiatives_trimmed_to_fit",
     "initiatives_realised",
     "initiatives_sustained",
+    "initiatives_failed",
+    "initiatives_breaching",
+    "streets_served",
+    "voters_empty_handed",
     "budget_allocated",
     "budget_spent",
     "budget_unspent",
@@ -48,7 +53,10 @@ OUTCOMES: tuple[str, ...] = (
     "cohesion_end",
     "cohesion_gain",
     "ownership_end",
+    "trust_municipality_start",
     "trust_municipality_end",
+    "active_end",
+    "info_evening_turnout",
     "lonely_vulnerable_start",
     "lonely_vulnerable_end",
     "liveability_start",
@@ -59,10 +67,13 @@ OUTCOMES: tuple[str, ...] = (
 #: outcomes that are shares or 0-1 indices, and outcomes in euro (for formatting and plots)
 SHARE_OUTCOMES = frozenset(
     {"participation_rate", "vulnerable_participation_rate", "cohesion_start", "cohesion_end",
-     "cohesion_gain", "ownership_end", "trust_municipality_end", "lonely_vulnerable_start",
+     "cohesion_gain", "ownership_end", "trust_municipality_start", "trust_municipality_end",
+     "lonely_vulnerable_start", "active_end", "voters_empty_handed",
      "lonely_vulnerable_end", "liveability_start", "liveability_end"}
 )  # fmt: skip
-EURO_OUTCOMES = frozenset({"budget_allocated", "budget_spent", "budget_unspent"})
+EURO_OUTCOMES = frozenset(
+    {"budget_allocated", "budget_spent", "budget_unspent", "demand_at_decision"}
+)
 
 
 @dataclass
@@ -82,6 +93,20 @@ def _rate(mask: np.ndarray, of: np.ndarray) -> float:
     return float(mask[of].mean()) if of.any() else math.nan
 
 
+def who_benefits(model: BuurtbudgetModel) -> dict[str, Any]:
+    """Streets with a funded project, and the share of voters with nothing funded they approved
+    (``1 - percent_non_empty_handed`` in pabutools' terms; tests check the two agree)."""
+    if model.decision_inputs is None or model.decision is None:
+        return {"streets_served": 0, "voters_empty_handed": math.nan}
+    options, voters, problem = model.decision_inputs
+    funded = model.decision.amounts > 0
+    streets = {o.street for o, f in zip(options, funded, strict=True) if f}
+    if not len(voters):
+        return {"streets_served": len(streets), "voters_empty_handed": math.nan}
+    served = (problem.approvals[:, funded]).any(axis=1) if funded.any() else np.zeros(len(voters))
+    return {"streets_served": len(streets), "voters_empty_handed": float(1 - served.mean())}
+
+
 def summarise(model: BuurtbudgetModel, seed: int) -> dict[str, Any]:
     """The outcome row of a finished run."""
     ever = model.ever_active
@@ -97,6 +122,7 @@ def summarise(model: BuurtbudgetModel, seed: int) -> dict[str, Any]:
         "proposals": len(model.initiatives),
         "proposals_in_frame": int(model.proposals_in_frame_at_decision),
         "proposals_to_decision": int(model.proposals_to_decision),
+        "demand_at_decision": round(model.demand_at_decision, 2),
         "proposals_redirected": sum("redirected" in i.history for i in model.initiatives),
         "initiatives_funded": len(funded),
         "initiatives_vetoed": model.municipality.vetoes,
@@ -104,6 +130,9 @@ def summarise(model: BuurtbudgetModel, seed: int) -> dict[str, Any]:
         "initiatives_trimmed_to_fit": sum(i.trimmed_at_decision for i in funded),
         "initiatives_realised": model.realised_so_far,
         "initiatives_sustained": model.sustained,
+        "initiatives_failed": model.failed,
+        "initiatives_breaching": sum(not i.criteria.all_met for i in funded),
+        **who_benefits(model),
         "budget_allocated": model.ledger.allocated,
         "budget_spent": model.ledger.spent,
         "budget_unspent": model.ledger.unspent,
@@ -114,7 +143,10 @@ def summarise(model: BuurtbudgetModel, seed: int) -> dict[str, Any]:
         "cohesion_end": model.cohesion,
         "cohesion_gain": model.cohesion - model.start["cohesion"],
         "ownership_end": model.ownership,
+        "trust_municipality_start": model.start["trust"],
         "trust_municipality_end": model.trust_municipality,
+        "active_end": float((model.active & ~model.dropped).mean()) if model.n else 0.0,
+        "info_evening_turnout": int(model.info_evening_turnout),
         "lonely_vulnerable_start": model.start["lonely_vulnerable"],
         "lonely_vulnerable_end": model.lonely_vulnerable,
         "liveability_start": model.start["liveability"],
@@ -138,6 +170,8 @@ def initiatives_table(model: BuurtbudgetModel) -> pd.DataFrame:
                 "cost": round(i.cost, 2),
                 "amount": round(i.amount, 2),
                 "in_frame": i.criteria.all_met,
+                "breach": not i.criteria.all_met,
+                "scope": round(i.scope, 3),
                 "trekker": i.trekker,
                 "helpers": len(i.helpers),
                 "supporters": len(i.supporters),
@@ -145,8 +179,8 @@ def initiatives_table(model: BuurtbudgetModel) -> pd.DataFrame:
                 **{f"week_{k}": v for k, v in i.history.items()},
             }
         )
-    columns = ["id", "theme", "street", "status", "cost", "amount", "in_frame", "trekker",
-               "helpers", "supporters", "condition"]  # fmt: skip
+    columns = ["id", "theme", "street", "status", "cost", "amount", "in_frame", "breach", "scope",
+               "trekker", "helpers", "supporters", "condition"]  # fmt: skip
     return pd.DataFrame(rows, columns=None if rows else columns)
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 import mesa
 import numpy as np
@@ -25,14 +24,8 @@ from mesa.discrete_space import CellAgent
 
 from .themes import THEMES
 
-if TYPE_CHECKING:
-    from .model import BuurtbudgetModel
-
-# --- submodel constants (assumptions; see docs/odd.md, "Submodels") -----------------------------
-MEDIATION_RELIEF = 0.3  # severity removed by one week of mediation with a clear framework
-NATURAL_SETTLING = 0.04  # weekly chance that a tolerant pair settles a conflict by itself
-RESOLVED_BELOW = 0.1  # a conflict below this severity is resolved
-ESCALATED_AT = 1.0  # a conflict at this severity has escalated
+#: the model type, for annotations (the model module imports this one, not the other way round)
+BuurtbudgetModel = mesa.Model
 
 
 class Resident(CellAgent):
@@ -72,8 +65,10 @@ class Status(StrEnum):
     vetoed = "vetoed"  # stopped by the municipality
     in_progress = "in_progress"  # approved, volunteers at work
     abandoned = "abandoned"  # approved but nobody carried it through
+    failed = "failed"  # approved, but not feasible after all: it failed in realisation
     realised = "realised"  # built or held, and kept up
     decayed = "decayed"  # realised, but nobody kept it up
+    removed = "removed"  # realised, but taken away after a quarrel with the neighbours
 
 
 @dataclass
@@ -126,6 +121,8 @@ class Initiative(mesa.Agent):
         self.checked = False
         self.judged_in_frame: bool | None = None
         self.amount = 0.0  # allocated euro
+        self.scope = 1.0  # share of the project's scope that was funded (1 = untrimmed)
+        self.reach = 1.0  # share of the neighbourhood it serves once realised
         self.hours_needed = 0.0
         self.hours_done = 0.0
         self.condition = 0.0  # 1 = as new, 0 = gone
@@ -138,6 +135,25 @@ class Initiative(mesa.Agent):
         self.objections_raised = False
         self.keepers: list[int] = []  # who keeps it up after realisation
         self.history: dict[str, int] = {"proposed": model.week}
+
+    def _breach(self, criterion_met: bool) -> bool:
+        """A broken criterion has consequences only with ``mechanisms.breach_consequences``."""
+        return not criterion_met and self.model.params.mechanisms.breach_consequences
+
+    @property
+    def infeasible(self) -> bool:
+        """Funded although not realistic and feasible: far more work, and it may fail."""
+        return self._breach(self.criteria.feasible)
+
+    @property
+    def unwanted(self) -> bool:
+        """Funded although it does not make the street more pleasant: it burdens neighbours."""
+        return self._breach(self.criteria.pleasant)
+
+    @property
+    def captured(self) -> bool:
+        """Funded although it serves a personal purpose or only a few residents."""
+        return self._breach(self.criteria.several_benefit and self.criteria.not_personal)
 
     @property
     def theme_key(self) -> str:
@@ -174,28 +190,6 @@ class Conflict(mesa.Agent):
     @property
     def open(self) -> bool:
         return not self.resolved
-
-    def develop(self, mediated: bool) -> None:
-        """One week: mediation calms it, otherwise it grows with intolerance and a vague frame."""
-        model = self.model
-        clarity = model.params.municipality.framework_clarity
-        growth = model.params.conflict.escalation_rate * (1.5 - self.tolerance)
-        if mediated:
-            # a mediator can point to agreed rules; without them the quarrel keeps some fuel
-            self.mediated_weeks += 1
-            self.severity += 0.5 * growth * (1 - clarity) - MEDIATION_RELIEF * (0.5 + 0.5 * clarity)
-        else:
-            self.severity += growth * (1 - 0.5 * clarity)
-            if model.rng.random() < NATURAL_SETTLING * self.tolerance:
-                self.severity = 0.0
-        if self.severity < RESOLVED_BELOW:
-            self.resolved = True
-            self.resolved_week = model.week
-        elif self.severity >= ESCALATED_AT and not self.escalated:
-            self.escalated = True
-            self.escalated_week = model.week
-            model.on_escalation(self)
-        self.severity = min(self.severity, ESCALATED_AT)
 
 
 class Facilitator(mesa.Agent):
@@ -243,21 +237,3 @@ class Municipality(mesa.Agent):
         """Weeks until the review ends: one week at zero control, ``review_weeks`` at full."""
         mean = self.control * self.model.params.municipality.review_weeks
         return 1 + int(self.model.rng.poisson(mean))
-
-    def verdict(self, initiative: Initiative) -> str:
-        """'veto', 'trim' or 'approve'. Ideas outside the frame are stopped in any regime."""
-        if self.policy is not None:
-            verdict = self.policy(initiative)
-            if verdict not in ("veto", "trim", "approve"):
-                raise ValueError(f"a review verdict must be veto, trim or approve, not {verdict!r}")
-            return verdict
-        m = self.model.params.municipality
-        rng = self.model.rng
-        if not initiative.criteria.all_met and rng.random() < 0.5 + 0.5 * self.control:
-            return "veto"
-        # a college that keeps little control rarely overrules: the chance grows with control^2
-        if rng.random() < m.veto_rate * self.control**2:
-            return "veto"
-        if rng.random() < m.trim_rate * self.control:
-            return "trim"
-        return "approve"

@@ -17,11 +17,13 @@ import networkx as nx
 import numpy as np
 
 from ..scenarios import Scenario
-from .themes import PREFERENCE_PRIOR
+from .themes import PREFERENCE_PRIOR, theme_index
 from .ties import Ties
 
 OLDER_SHARE = 0.25  # assumption: share of adults over 65
 SOCIAL_HOUSING_SES = 0.6  # assumption: SES multiplier for social-housing households
+STREET_CONCENTRATION = 1.0  # assumption: how alike street profiles are (higher = more alike)
+GROUP_LEAN = 1.5  # assumption: extra Dirichlet weight of a group's favourite themes
 ISOLATED_TIE_FACTOR = 0.3  # assumption: isolated residents have about a third of the usual ties
 NEIGHBOUR_REACH = 4.0  # assumption: mean distance (in houses) of a tie within the street
 
@@ -96,6 +98,32 @@ class Population:
         return len(self.household)
 
 
+def draw_preferences(scenario: Scenario, layout: Layout, household, older, vulnerable, single,
+                     rng: np.random.Generator) -> np.ndarray:  # fmt: skip
+    """Each resident's taste for the themes (rows sum to 1).
+
+    With ``mechanisms.street_taste``, tastes differ by street (each street has its own profile,
+    as the sticker votes of a neighbourhood's tables differ [9]) and by group: older residents
+    lean to rest and meeting, young families (two or more adults, not older) to play and sport,
+    vulnerable residents to meeting and food. Without it, every resident draws alone from the
+    Arendonk sticker-vote prior.
+    """
+    n = household.size
+    if not scenario.mechanisms.street_taste:
+        return rng.dirichlet(PREFERENCE_PRIOR, n)
+    n_streets = layout.street_length.size
+    street_profile = rng.dirichlet(PREFERENCE_PRIOR * STREET_CONCENTRATION, n_streets)
+    street = layout.street_of_house[household]
+    base = street_profile[street] * PREFERENCE_PRIOR.sum()
+    family = ~older & ~single
+    for mask, theme_keys in ((older, ("rest", "meeting")), (family, ("play_sport",)),
+                             (vulnerable, ("meeting", "food"))):  # fmt: skip
+        for key in theme_keys:
+            base[mask, theme_index(key)] += GROUP_LEAN
+    draws = rng.gamma(base)  # a Dirichlet draw per row, with the row's own weights
+    return draws / draws.sum(axis=1, keepdims=True)
+
+
 def build_population(scenario: Scenario, layout: Layout, rng: np.random.Generator) -> Population:
     nb = scenario.neighbourhood
     n_households = len(layout.street_of_house)
@@ -121,7 +149,7 @@ def build_population(scenario: Scenario, layout: Layout, rng: np.random.Generato
 
     free_time = rng.gamma(2.0, nb.free_time_mean / 2.0, n) * np.where(older, 1.4, 1.0)
     civic = np.clip(_beta(rng, nb.civic_propensity_mean, 5.0, n) + 0.2 * (ses - nb.ses_mean), 0, 1)
-    preferences = rng.dirichlet(PREFERENCE_PRIOR, n)
+    preferences = draw_preferences(scenario, layout, household, older, vulnerable, single, rng)
     tolerance = _beta(rng, nb.tolerance_mean, 6.0, n)
     loneliness_base = np.where(vulnerable, rng.uniform(0.45, 0.85, n), rng.uniform(0.1, 0.45, n))
     trust = np.clip(

@@ -4,8 +4,10 @@ METHOD.md, step 5 [9]: the evening showed photos by theme (green, food, meeting,
 culture, alternative mobility); residents voted with stickers and meeting, sport and relaxation won.
 
 Every number in this table is an **assumption** unless its comment says otherwise. The cost ranges
-are chosen so that a typical idea costs about 1,000-1,500 euro, as the Arendonk package did
-(8,000 euro over 6-7 projects, METHOD.md). ``cost_scale`` in the scenario multiplies them.
+are what residents *ask*: a typical idea asks about 1,300-1,800 euro, so that the 6-7 proposals
+at Arendonk's decision ask for more than the 8,000 euro and the package has to be trimmed, as it
+was [11]; after the trim a project gets about 1,100-1,300 euro (8,000 over 6-7 projects,
+METHOD.md). ``cost_scale`` in the scenario multiplies them.
 """
 
 from __future__ import annotations
@@ -33,15 +35,15 @@ class Theme:
 # fmt: off
 THEMES: tuple[Theme, ...] = (
     # meeting, play/sport and rest won Arendonk's sticker vote [9]: larger preference priors
-    Theme("meeting", "ontmoeting", "meeting", 600, 1800, 1.0, 1.0, 0.3, 0.4, 2.0, False),
-    Theme("green", "groen", "green", 300, 1400, 0.2, 0.2, 1.0, 0.9, 1.2, False),
+    Theme("meeting", "ontmoeting", "meeting", 900, 2600, 1.0, 1.0, 0.3, 0.4, 2.0, False),
+    Theme("green", "groen", "green", 400, 2000, 0.2, 0.2, 1.0, 0.9, 1.2, False),
     Theme("play_sport", "spel en sport", "play and sport",
-          700, 2000, 0.9, 0.7, 0.4, 0.5, 1.6, False),
-    Theme("rest", "rust", "rest", 500, 1500, 0.5, 0.5, 0.6, 0.6, 1.6, False),
-    Theme("culture", "cultuur", "culture", 300, 1500, 0.4, 0.6, 0.2, 0.4, 0.9, True),
+          1000, 2800, 0.9, 0.7, 0.4, 0.5, 1.6, False),
+    Theme("rest", "rust", "rest", 700, 2100, 0.5, 0.5, 0.6, 0.6, 1.6, False),
+    Theme("culture", "cultuur", "culture", 400, 2100, 0.4, 0.6, 0.2, 0.4, 0.9, True),
     Theme("mobility", "zachte mobiliteit", "mobility and walking",
-          400, 1600, 0.3, 0.3, 0.8, 0.8, 0.9, True),
-    Theme("food", "eten", "food", 300, 1200, 0.6, 0.8, 0.3, 0.3, 1.0, False),
+          600, 2200, 0.3, 0.3, 0.8, 0.8, 0.9, True),
+    Theme("food", "eten", "food", 400, 1700, 0.6, 0.8, 0.3, 0.3, 1.0, False),
 )
 # fmt: on
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 BREAK_BELOW = 0.02  # assumption: a tie weaker than this is gone
+HABIT_SHARE = 0.3  # assumption: the share of what one shared activity adds that becomes habit
 
 
 class Ties:
@@ -20,26 +21,28 @@ class Ties:
         self.v = np.zeros(capacity, dtype=np.int64)
         self.strength = np.zeros(capacity)
         self.household = np.zeros(capacity, dtype=bool)  # household ties never decay
+        self.habit = np.zeros(capacity)  # the strength everyday contact keeps a tie at
         self.size = 0
         self.index: dict[tuple[int, int], int] = {}
 
     # --- building and changing ------------------------------------------------------------
     def _grow(self) -> None:
         cap = max(64, 2 * len(self.u))
-        for name in ("u", "v", "strength", "household"):
+        for name in ("u", "v", "strength", "household", "habit"):
             old = getattr(self, name)
             new = np.zeros(cap, dtype=old.dtype)
             new[: self.size] = old[: self.size]
             setattr(self, name, new)
 
     def add(self, i: int, j: int, strength: float, household: bool = False) -> None:
-        """Add a tie, or raise an existing one to at least ``strength``."""
+        """Add a habitual tie, or raise an existing one to at least ``strength``."""
         if i == j:
             return
         key = (i, j) if i < j else (j, i)
         k = self.index.get(key)
         if k is not None:
             self.strength[k] = max(self.strength[k], strength)
+            self.habit[k] = max(self.habit[k], strength)
             self.household[k] |= household
             return
         if self.size == len(self.u):
@@ -47,31 +50,38 @@ class Ties:
         k = self.size
         self.u[k], self.v[k] = key
         self.strength[k] = strength
+        self.habit[k] = strength
         self.household[k] = household
         self.index[key] = k
         self.size += 1
 
-    def strengthen(self, i: int, j: int, amount: float) -> bool:
-        """Two residents meet: the tie grows toward 1, or forms. Returns True for a new tie."""
+    def strengthen(self, i: int, j: int, amount: float, lasting: bool = True) -> bool:
+        """Two residents meet: the tie grows toward 1, or forms. Returns True for a new tie.
+
+        With ``lasting``, a share (``HABIT_SHARE``) of the gain becomes habit: neighbours who did
+        something together greet each other from then on.
+        """
         if i == j:
             return False
         key = (i, j) if i < j else (j, i)
         k = self.index.get(key)
-        if k is None:
+        new = k is None
+        if new:
             if self.size == len(self.u):
                 self._grow()
             k = self.size
             self.u[k], self.v[k] = key
-            self.strength[k] = amount
+            self.strength[k] = 0.0
+            self.habit[k] = 0.0
             self.index[key] = k
             self.size += 1
-            return True
         s = self.strength[k]
-        if s <= 0.0:  # a broken tie forms again
-            self.strength[k] = amount
-            return True
-        self.strength[k] = s + amount * (1.0 - s)
-        return False
+        new = new or s <= 0.0  # a broken tie forms again
+        gain = amount * (1.0 - max(s, 0.0))
+        self.strength[k] = max(s, 0.0) + gain
+        if lasting:
+            self.habit[k] += HABIT_SHARE * gain
+        return new
 
     def break_tie(self, i: int, j: int) -> bool:
         """An escalated conflict breaks the tie between two residents (not a household tie)."""
@@ -80,16 +90,19 @@ class Ties:
         if k is None or self.household[k] or self.strength[k] <= 0.0:
             return False
         self.strength[k] = 0.0
+        self.habit[k] = 0.0
         return True
 
-    def decay(self, rate: float) -> int:
-        """Ties without contact weaken; the weakest break. Returns how many broke this week."""
+    def decay(self, rate: float, to_habit: bool = True) -> int:
+        """Ties without extra contact weaken, down to their habitual strength (``to_habit``) or
+        to nothing; the weakest break. Returns how many broke this week."""
         s = self.strength[: self.size]
-        alive = s > 0
-        fading = alive & ~self.household[: self.size]
-        s[fading] -= rate
+        floor = self.habit[: self.size] if to_habit else 0.0
+        fading = (s > floor) & ~self.household[: self.size]
+        s[fading] = np.maximum(s[fading] - rate, floor[fading] if to_habit else 0.0)
         broke = fading & (s < BREAK_BELOW)
         s[broke] = 0.0
+        self.habit[: self.size][broke] = 0.0
         return int(broke.sum())
 
     # --- questions about everyone at once -------------------------------------------------

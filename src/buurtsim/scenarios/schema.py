@@ -334,6 +334,32 @@ class Municipality(Section):
         symbol="p_trim",
         source="assumption: as the veto rate",
     )
+    announced_control: float | None = param(
+        None,
+        ge=0.0,
+        le=1.0,
+        step=0.05,
+        nl="Beloofde controle (wat bewoners te horen krijgen)",
+        en="Announced control (what residents are told)",
+        unit="0 = residents decide, 1 = the college decides; empty = the same as control",
+        symbol="C_a",
+        source="scenario choice: 'the local government finds it hard to let go of the reins' "
+        "[seed]; what is promised and what is practised can differ",
+        widget=False,
+    )
+    support: float = param(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        step=0.05,
+        nl="Ondersteuning door de gemeente (technische dienst, vergunningen, onderhoud)",
+        en="Municipal support (technical service, permits, maintenance)",
+        unit="0 = none, 1 = full",
+        symbol="S",
+        source="assumption: 'handing over responsibility means more than giving money: process "
+        "support is needed' [15]; Arendonk had a local official (OCMW / Sociaal Huis) [9]; the "
+        "level is unknown",
+    )
     trust_initial: float = param(
         0.45,
         ge=0.0,
@@ -584,6 +610,14 @@ class Process(Section):
         en="Decision rule",
         source="METHOD.md step 7: Arendonk adopted the whole package, trimmed where needed [11]",
     )
+    held: bool = param(
+        True,
+        nl="Er is een buurtbudgetproces (brief, startavond, beslissing)",
+        en="A buurtbudget process takes place (letter, kick-off, decision)",
+        source="scenario choice: false gives the neighbourhood without a buurtbudget, the "
+        "baseline every change is measured against",
+        widget=False,
+    )
     kickoff_week: int = param(
         8,
         ge=1,
@@ -669,6 +703,84 @@ class Process(Section):
     )
 
 
+def mechanism(nl: str, en: str, source: str) -> Any:
+    """A mechanism switch: on by default; off replaces it by its simplest neutral form."""
+    return param(
+        True,
+        nl=nl,
+        en=en,
+        source=f"scenario choice (ablation switch); grounded in {source}",
+        widget=False,
+    )
+
+
+class Mechanisms(Section):
+    """Switches for ablation (pattern-oriented modelling): each mechanism can be turned off."""
+
+    breach_consequences: bool = mechanism(
+        "Ideeën buiten het kader hebben gevolgen",
+        "Funded ideas outside the framework fail, burden neighbours or serve a few",
+        "Arendonk's and Balen's criteria [10, 14]; off: a funded idea behaves as if in frame",
+    )
+    capture: bool = mechanism(
+        "Goed verbonden bewoners halen stemmen binnen via hun kennissen",
+        "Well-connected proposers mobilise their ties to approve their idea",
+        "elite capture in participatory budgeting (Wampler 2007; Olken 2010 [47]); off: "
+        "everyone votes on taste alone",
+    )
+    street_taste: bool = mechanism(
+        "Voorkeuren verschillen per straat en groep",
+        "Preferences differ by street and by group",
+        "Arendonk's sticker vote differed by theme [9]; Olmen had more young families [8]; "
+        "off: tastes are drawn for each resident alone",
+    )
+    expectation_trust: bool = mechanism(
+        "Vertrouwen volgt de kloof tussen belofte en ervaring",
+        "Trust follows the gap between what was promised and what is experienced",
+        "'the local government finds it hard to let go of the reins' [seed]; expectation-"
+        "disconfirmation (Oliver 1980); off: residents expect a neutral 0.5 whatever is promised",
+    )
+    support: bool = mechanism(
+        "Gemeentelijke ondersteuning helpt uitvoeren en onderhouden",
+        "Municipal support speeds realisation and keeps initiatives up",
+        "'process support is needed' [15]; off: the support lever has no effect",
+    )
+    mediation: bool = mechanism(
+        "Bemiddelen kost uren en weken en kan mislukken",
+        "Mediation takes facilitator hours and weeks, and can fail",
+        "conflicts between residents were the first reported challenge [seed, 1]; off: a "
+        "mediated conflict settles at once",
+    )
+    scope_trim: bool = mechanism(
+        "Inkorten kost omvang en kwaliteit, geen tijd",
+        "A trim cuts scope and quality, not time",
+        "Arendonk trimmed the package where needed [11]; off: a trim also cuts the work",
+    )
+    targeted_visits: bool = mechanism(
+        "Huisbezoeken gaan eerst naar wie nog niet bereikt is",
+        "Door-to-door visits go first to those not yet reached",
+        "step 4: door-to-door visits are costly in time and worth it [5]; off: visits at random",
+    )
+    isolation: bool = mechanism(
+        "Geïsoleerde bewoners ontmoeten minder mensen toevallig",
+        "Isolated residents meet fewer people by chance",
+        "some vulnerable residents felt less lonely [7]; off: isolated residents meet as often "
+        "as anyone",
+    )
+    disengagement: bool = mechanism(
+        "Wie niet meer meedoet, is niet meer actief",
+        "Residents stop being active when they stop taking part",
+        "26 active residents in Arendonk against 35 at the kick-off [7, 9]; off: once active, "
+        "always active",
+    )
+    habitual_ties: bool = mechanism(
+        "Alledaags contact houdt banden op hun gewone sterkte",
+        "Everyday contact keeps ties at their habitual strength",
+        "a neighbourhood without a buurtbudget stands still; off: ties without extra contact "
+        "fade to nothing",
+    )
+
+
 class Run(Section):
     weeks: int = param(
         104,
@@ -693,6 +805,7 @@ class Scenario(Section):
     residents: Residents = Residents()
     conflict: Conflict = Conflict()
     process: Process = Process()
+    mechanisms: Mechanisms = Mechanisms()
     run: Run = Run()
 
 

@@ -1,0 +1,115 @@
+"""The municipality's review of funded proposals: approve, trim or veto, after a delay.
+
+``municipality.control`` is what the college *practises*. It sets:
+
+* the review's strictness: the share of proposals the administration checks thoroughly against
+  the framework; a thorough check finds a breach as often as the working group's check would
+  (``framework.check_accuracy``), so a clear framework helps the municipality too;
+* the veto and trim tendency for proposals inside the frame: a college that keeps control imposes
+  its own taste (``veto_rate`` times control squared, ``trim_rate`` times control);
+* how long the review takes (``review_weeks`` times control, plus a week).
+
+What residents feel about it depends on what they were promised (``trust.py``). While they wait
+beyond the promised time, helpers drift away.
+
+Constants are **assumptions** (see ``docs/odd.md``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .agents import Initiative, Status
+from .framework import check_accuracy
+from .realisation import start_realisation
+from .trust import experience, feel
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from .model import BuurtbudgetModel
+
+WAIT_WEIGHT = 0.1  # weight of one week of waiting beyond the promised review time
+HELPER_DRIFT = 0.03  # weekly chance a helper gives up while the project waits beyond its time
+
+
+def verdict(model: BuurtbudgetModel, idea: Initiative) -> str:
+    """'veto', 'trim' or 'approve': a thorough check for breaches, then the college's taste."""
+    mun = model.municipality
+    if mun.policy is not None:
+        decision = mun.policy(idea)
+        if decision not in ("veto", "trim", "approve"):
+            raise ValueError(f"a review verdict must be veto, trim or approve, not {decision!r}")
+        return decision
+    m = model.params.municipality
+    rng = model.rng
+    control = mun.control
+    thorough = rng.random() < control
+    breach = not idea.criteria.all_met
+    if thorough and breach and rng.random() < check_accuracy(mun.framework_clarity):
+        return "veto"
+    if rng.random() < m.veto_rate * control**2:
+        return "veto"
+    if rng.random() < m.trim_rate * control:
+        return "trim"
+    return "approve"
+
+
+def promised_wait(model: BuurtbudgetModel) -> float:
+    """The review time residents were led to expect: the announced control's delay."""
+    m = model.params.municipality
+    announced = m.control if m.announced_control is None else m.announced_control
+    return 1.0 + announced * m.review_weeks
+
+
+def waiting(model: BuurtbudgetModel, idea: Initiative) -> None:
+    """A week of waiting beyond what was promised: a small disappointment; helpers drift."""
+    if model.week - idea.history["decided"] <= promised_wait(model):
+        return
+    experience(model, idea.supporters, 0.0, weight=WAIT_WEIGHT)
+    keep = model.rng.random(len(idea.helpers)) >= HELPER_DRIFT
+    idea.helpers = [h for h, k in zip(idea.helpers, keep, strict=True) if k]
+
+
+def veto(model: BuurtbudgetModel, idea: Initiative) -> None:
+    model.municipality.vetoes += 1
+    idea.status = Status.vetoed
+    idea.mark("vetoed")
+    model.ledger.release(idea.unique_id)
+    idea.amount = 0.0
+    feel(model, idea.supporters, ownership=-0.15, say=0.0)
+    experience(model, np.flatnonzero(model.aware), 0.0, weight=0.1)  # word of a veto spreads
+
+
+def trim(model: BuurtbudgetModel, idea: Initiative) -> None:
+    model.municipality.trims += 1
+    cut = idea.amount * float(model.rng.uniform(0.65, 0.85))
+    idea.amount = model.ledger.reduce(idea.unique_id, cut)
+    idea.scope = min(idea.scope, idea.amount / idea.cost) if idea.cost > 0 else idea.scope
+    idea.trimmed_in_review = True
+    feel(model, idea.supporters, ownership=-0.05, say=0.5)
+
+
+def review(model: BuurtbudgetModel) -> None:
+    """The municipality ends its review when it is due; waiting beyond the promise costs."""
+    for idea in model.initiatives:
+        if idea.status != Status.in_review:
+            continue
+        waiting(model, idea)
+        if not review_is_due(idea, model.week):
+            continue
+        outcome = verdict(model, idea)
+        idea.mark("reviewed")
+        if outcome == "veto":
+            veto(model, idea)
+            continue
+        if outcome == "trim":
+            trim(model, idea)
+        else:
+            feel(model, idea.supporters, ownership=0.05, say=1.0)
+        start_realisation(model, idea)
+
+
+def review_is_due(idea: Initiative, week: int) -> bool:
+    """Whether the municipality ends its review of ``idea`` in ``week``."""
+    return idea.status == Status.in_review and week >= idea.review_due

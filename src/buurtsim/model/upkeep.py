@@ -1,0 +1,65 @@
+"""Sustainability: who keeps a realised project up once the money is spent.
+
+Keepers drift away, sooner when they feel little ownership; a maintenance agreement and
+municipal support (``municipality.support``: the technical service does the heavy part) make
+upkeep likelier, and the municipality may keep a project up when no resident does
+(``mechanisms.support``). A trimmed, cheaper build wears faster (``mechanisms.scope_trim``). An
+unwanted or unsafe project keeps bothering its neighbours (``mechanisms.breach_consequences``).
+
+Constants are **assumptions** (see ``docs/odd.md``).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from .agents import Initiative, Status
+from .conflicts import burden_objection
+from .realisation import support_level
+from .wellbeing import took_part
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from .model import BuurtbudgetModel
+
+KEEPER_LEAVE = 0.01  # weekly chance (times 1.5 - ownership) that a volunteer stops the upkeep
+DECAY = 0.03  # weekly loss of condition of a realised initiative without upkeep
+REPAIR = 0.05  # weekly gain of condition with upkeep
+DECAYED_BELOW = 0.2  # condition under which an initiative counts as gone
+SUSTAINED_FROM = 0.5  # condition from which an initiative counts as sustained
+SUPPORT_UPKEEP = 1.5  # log-odds of upkeep added by full municipal support
+MUNICIPAL_UPKEEP = 0.5  # weekly chance the municipality keeps it up alone, at full support
+ONGOING_BURDEN = 0.1  # weekly objection chance factor of an unwanted project
+
+
+def _kept_by_residents(model: BuurtbudgetModel, idea: Initiative) -> bool:
+    if not idea.keepers:
+        return False
+    own = model.pop.ownership[idea.keepers].mean()
+    share = model.params.residents.volunteer_share
+    time_ok = share * model.pop.free_time[idea.keepers].sum() >= model.params.process.upkeep_hours
+    x = 4 * own - 2.5 + 1.5 * idea.criteria.maintenance + SUPPORT_UPKEEP * support_level(model)
+    return bool(time_ok and model.rng.random() < 1 / (1 + math.exp(-x)))
+
+
+def maintain(model: BuurtbudgetModel) -> None:
+    """Upkeep depends on the makers' ownership, the agreement and the municipality's support."""
+    for idea in model.initiatives:
+        if idea.status != Status.realised:
+            continue
+        keepers = [k for k in idea.keepers if not model.dropped[k]]
+        own = model.pop.ownership[keepers]
+        stay = model.rng.random(len(keepers)) >= KEEPER_LEAVE * (1.5 - own)
+        idea.keepers = [k for k, ok in zip(keepers, stay, strict=True) if ok]
+        kept = _kept_by_residents(model, idea)
+        if kept:
+            took_part(model, idea.keepers)
+        elif model.rng.random() < MUNICIPAL_UPKEEP * support_level(model) and not idea.keepers:
+            kept = True
+        wear = DECAY * (2 - idea.scope) if model.params.mechanisms.scope_trim else DECAY
+        idea.condition = min(1.0, idea.condition + REPAIR) if kept else idea.condition - wear
+        if idea.unwanted:
+            burden_objection(model, idea, ONGOING_BURDEN, idea.trekker or idea.proposer)
+        if idea.condition < DECAYED_BELOW:
+            idea.status = Status.decayed
+            idea.mark("decayed")
