@@ -37,6 +37,8 @@ import pandas as pd
 import yaml
 
 from . import __version__
+from .ballots import BallotError
+from .ballots import command as ballots_command
 from .experiments import ensemble, run_seeds, sweep
 from .scenarios import (
     Scenario,
@@ -162,6 +164,11 @@ def build_parser() -> argparse.ArgumentParser:
     set_arg(run)
     out_arg(run, "")
     processes_arg(run)
+    run.add_argument(
+        "--pb",
+        action="store_true",
+        help="also write each run's decision stage as a Pabulib file, decision-seed<S>.pb",
+    )
     run.set_defaults(handler=cmd_run)
 
     sw = commands.add_parser("sweep", help="an ensemble for each value of one parameter")
@@ -262,6 +269,10 @@ def build_parser() -> argparse.ArgumentParser:
     seed_arg(rep)
     processes_arg(rep)
     rep.set_defaults(handler=cmd_report)
+
+    bal = commands.add_parser("ballots", help="compare decision rules on real ballots (.pb file)")
+    ballots_command.add_arguments(bal)
+    bal.set_defaults(handler=cmd_ballots)
     return parser
 
 
@@ -583,6 +594,33 @@ def cmd_run(args: argparse.Namespace, argv: Sequence[str]) -> int:
     _write_results(folder, {"timeseries.csv": timeseries, "summary.csv": summary}, texts)
     print(format_summary(summary, scenario, args.scenario))
     print(_files_text(folder, RESULT_FILES))
+    if args.pb:
+        _write_pb(scenario, seeds, folder, args.scenario)
+    return 0
+
+
+def _write_pb(scenario: Scenario, seeds: Sequence[int], folder: Path, source: str) -> None:
+    from .ballots.export import export_decisions
+
+    try:
+        written, undecided = export_decisions(scenario, seeds, folder, source)
+    except OSError as exc:
+        raise UserError(f"cannot write the .pb files to {folder}: {exc.strerror or exc}") from None
+    if undecided:
+        print(f"note: no decision (run too short) for {_seeds_text(undecided)}", file=sys.stderr)
+    print(_files_text(folder, [path.name for path in written]))
+
+
+def cmd_ballots(args: argparse.Namespace, argv: Sequence[str]) -> int:
+    try:
+        made = ballots_command.report(args.file, args.rules)
+    except BallotError as exc:
+        raise UserError(str(exc)) from None
+    out = args.out or ballots_command.default_out(args.file)
+    folder = _prepare_out(out, taken=ballots_command.holds_results)
+    _write_results(folder, made.tables, {})
+    print(made.text)
+    print(_files_text(folder, list(made.tables)))
     return 0
 
 
