@@ -5,6 +5,7 @@
     buurtsim validate scenarios/olmen.yaml
     buurtsim validate-pilot --runs 50
     buurtsim sensitivity scenarios/arendonk.yaml --trajectories 20
+    buurtsim ablate scenarios/arendonk.yaml --seeds 30
     buurtsim report scenarios/arendonk.yaml --compare scenarios/strict-municipality.yaml \
         --out rapport.html
 
@@ -273,6 +274,8 @@ def build_parser() -> argparse.ArgumentParser:
     bal = commands.add_parser("ballots", help="compare decision rules on real ballots (.pb file)")
     ballots_command.add_arguments(bal)
     bal.set_defaults(handler=cmd_ballots)
+
+    _experiment("ablation").add_command(commands)  # buurtsim ablate SCENARIO: its own module
     return parser
 
 
