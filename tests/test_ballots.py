@@ -474,3 +474,47 @@ def test_an_exported_decision_reads_back_as_the_same_decision(rule, decided, tmp
     ):  # they read approvals and costs only
         again = decide(rule, b.problem)
         assert np.array_equal(again.amounts > 0, model.decision.amounts > 0)
+
+
+# --- the workbook: the plot and the exercise --------------------------------------------------
+
+
+def test_empty_handed_plot_data_and_figure(diamant_comparison):
+    from matplotlib.figure import Figure
+
+    from buurtsim import plots
+
+    data = plots.empty_handed_data(diamant_comparison)
+    assert list(dict.fromkeys(data["rule"])) == [
+        "majority",
+        "approval_greedy",
+        "package",
+        "equal_shares",
+        "greedy_welfare",
+        "phragmen",
+    ]
+    assert data.groupby("rule")["voters"].sum().to_dict()["majority"] == 155
+    assert data["label"].iloc[0] == "meerderheid per voorstel"
+    assert set(data["group_label"]) == {
+        "koos 1 project",
+        "koos 2 of 3 projecten",
+        "koos 4 of meer projecten",
+    }
+    english = plots.empty_handed_data(diamant_comparison, lang="en")
+    assert english["label"].iloc[0] == "majority per proposal"
+    fig = plots.empty_handed(diamant_comparison)
+    assert isinstance(fig, Figure)
+    ax = fig.axes[0]
+    assert len(ax.patches) == 6 * 3  # a bar per rule, three groups stacked
+    assert "lege handen" in ax.get_xlabel() and "318" in ax.get_xlabel()
+
+
+def test_the_exercise_names_the_rule_with_the_fewest_empty_handed(diamant_comparison):
+    from buurtsim.exercises import check_empty_handed
+
+    right = check_empty_handed("Phragmén", diamant_comparison)
+    assert right.ok and "lege handen" in right.message
+    wrong = check_empty_handed("gelijke delen", diamant_comparison)
+    assert not wrong.ok and "Phragmén" in wrong.message
+    assert not check_empty_handed("college", diamant_comparison).ok
+    assert not check_empty_handed(None, diamant_comparison).ok

@@ -200,6 +200,110 @@ CELLS = [
     ),
     md(
         """
+        ## Echte stembiljetten: de Diamantbuurt in Amsterdam
+
+        Tot hier beslisten gesimuleerde bewoners. Maar er bestaan ook echte stembiljetten, en ze
+        zijn Nederlands. In 2021 verdeelde de **Diamantbuurt** in Amsterdam-Zuid een
+        buurtbudget van € 100.000. De bewoners dienden 15 projecten in, en 318 bewoners
+        stemden: ze kruisten elk de projecten aan die ze wilden. Amsterdam telde de stemmen en
+        financierde de projecten met de meeste stemmen, zolang er geld was.
+
+        Die stembiljetten staan in **Pabulib**, een open bibliotheek van burgerbudgetten (Stolicki,
+        Szufa en Talmon, 2020, arXiv:2012.06539). buurtsim leest ze uit `data/pabulib/` en laat
+        dezelfde biljetten beslissen onder elke regel: de vier regels van hierboven die met
+        stembiljetten werken, en twee regels uit het onderzoek naar burgerbudgetten
+        (pabutools). Het college doet niet mee: dat beslist volgens eigen voorkeuren, en die
+        staan niet in het bestand.
+        """
+    ),
+    code(
+        """
+        from buurtsim.ballots import compare, load, pabulib_file
+
+        diamant = load(pabulib_file("Netherlands_Amsterdam_522.pb"))
+        vergelijking = compare(diamant)
+        vergelijking.funded()
+        """
+    ),
+    md(
+        """
+        Elke kolom is een regel, `True` betekent: dit project krijgt geld. De rij "official"
+        ontbreekt: het bestand van Amsterdam vermeldt de uitslag niet. De regel "meeste
+        stemmen eerst" is wel de telling die Amsterdam gebruikte.
+
+        Hoeveel kiezers krijgen iets? De **tevredenheid** van een kiezer is hier het aantal euro
+        dat naar projecten gaat die hij aankruiste (in pabutools heet die maat `Cost_Sat`). De
+        **Gini** zegt hoe ongelijk die tevredenheid verdeeld is: 0 is iedereen evenveel, 1 is
+        alles voor één kiezer.
+        """
+    ),
+    code(
+        """
+        vergelijking.metrics[
+            ["rule", "funded", "spent", "non_empty_handed", "avg_satisfaction", "gini_satisfaction"]
+        ]
+        """
+    ),
+    md(
+        """
+        Wie blijft er met **lege handen** achter, zonder één project dat hij aankruiste? De
+        figuur telt die kiezers per regel, en kleurt ze naar hoeveel projecten ze aankruisten.
+        """
+    ),
+    code(
+        """
+        from buurtsim import plots
+
+        plots.empty_handed(vergelijking)
+        """
+    ),
+    md(
+        """
+        ### Vraag voor de groep
+
+        1. Onder "meerderheid per voorstel" blijft bijna de helft van de kiezers met lege
+           handen. Waarom krijgt hier maar één project geld, terwijl er € 100.000 is?
+        2. Phragmén laat de minste kiezers met lege handen, maar geeft minder geld uit en
+           betaalt een duur groenproject niet. Zou jullie buurt dat een eerlijke uitslag
+           vinden? Wat zeg je tegen de 147 bewoners van de containertuintjes?
+        3. Wie blijft vaker met lege handen achter: wie één project aankruiste, of wie er veel
+           aankruiste? Wat betekent dat voor hoe je bewoners uitlegt hoe ze moeten stemmen?
+        """
+    ),
+    trainer(
+        """
+        Dit zijn echte stemmen, geen model: hier is niets een aanname, behalve de regels zelf
+        die we er achteraf op loslaten. Het pakket is een lezing: de bewoners stemden niet over
+        één pakket. buurtsim telt een biljet als "ja" voor het pakket als het minstens één
+        project uit het pakket aankruist, en kort echte kostprijzen nooit in.
+
+        Wil je een tweede buurt? Rijnbuurt West (`Netherlands_Amsterdam_588.pb`) en Sloterdijk
+        (`Netherlands_Amsterdam_643.pb`, elke bewoner koos één project) staan ook in
+        `data/pabulib/`. In Assen (`Netherlands_Assen_2024.pb`) besliste Equal Shares echt,
+        en staat de officiële uitslag in het bestand. Op de command line maakt
+        `buurtsim ballots data/pabulib/Netherlands_Amsterdam_522.pb` dezelfde tabel.
+        """
+    ),
+    md(
+        """
+        ### Probeer zelf
+
+        Voorspel eerst: onder welke regel blijven er in de Diamantbuurt de **minste** kiezers
+        met lege handen? Kies uit `"meerderheid"`, `"meeste stemmen"`, `"pakket"`,
+        `"gelijke delen"`, `"tevredenheid"` en `"phragmen"`. Verander daarna de bestandsnaam in
+        `"Netherlands_Amsterdam_588.pb"` (Rijnbuurt West): blijft het dezelfde regel?
+        """
+    ),
+    code(
+        """
+        from buurtsim.exercises import check_empty_handed
+
+        antwoord = None  # bv. "gelijke delen"
+        check_empty_handed(antwoord, compare(load(pabulib_file("Netherlands_Amsterdam_522.pb"))))
+        """
+    ),
+    md(
+        """
         ## Wat je meeneemt
 
         - Arendonk koos een pakket bij meerderheid, na een ronde langs alle deuren [11]. Bijna

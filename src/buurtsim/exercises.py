@@ -532,6 +532,34 @@ def check_decision_rules(answer: Any, problem, question: str = "unspent") -> Fee
     return Feedback(False, f"Nee, dat is {', '.join(i18n.t(k) for k in winners)}. {facts}.")
 
 
+#: words for the rules that only real ballots have (buurtsim.ballots), besides RULE_WORDS
+BALLOT_RULE_WORDS = {
+    "phragmen": ("phragmen", "phragmén"),
+    "greedy_welfare": ("tevredenheid", "greedy welfare", "meeste tevredenheid"),
+}
+
+
+@_needs_answer
+def check_empty_handed(answer: Any, comparison) -> Feedback:
+    """05: under which rule are the fewest voters left empty-handed, on these real ballots
+    (a :class:`buurtsim.ballots.Comparison`)? Any rule tied for the fewest counts as right."""
+    counts = comparison.empty_handed()["total"].to_dict()
+    words = {k: v for k, v in RULE_WORDS.items() if k in counts} | BALLOT_RULE_WORDS
+    key = rule_from(answer)
+    said = key if key in counts else None
+    said = said or next((k for k, w in words.items() if _plain(answer) in map(_plain, w)), None)
+    if said is None:
+        names = ", ".join(f"'{k}'" for k in counts)
+        return Feedback(False, f"Kies een van de regels: {names}.")
+    fewest = min(counts.values())
+    winners = [k for k, v in counts.items() if v == fewest]
+    facts = "; ".join(f"{i18n.t(k)}: {v}" for k, v in counts.items())
+    if said in winners:
+        return Feedback(True, f"Juist: {i18n.t(said)}. Kiezers met lege handen: {facts}.")
+    best = ", ".join(i18n.t(k) for k in winners)
+    return Feedback(False, f"Nee, dat is {best}. Kiezers met lege handen: {facts}.")
+
+
 @_needs_answer
 def check_bands_overlap(
     answer: Any, result: pd.DataFrame, outcome: str = "initiatives_realised", by: str = "scenario"

@@ -12,6 +12,7 @@ simulated decisions out as ``.pb`` files.
 (318, 15, 100000.0)
 """
 
+from .compare import RULES, SATISFACTION, Comparison, Outcome, compare
 from .read import (
     APPROVAL_TYPES,
     DATA_DIR,
@@ -29,9 +30,14 @@ __all__ = [
     "DATA_DIR",
     "DIAMANTBUURT",
     "POINTS_TYPES",
+    "RULES",
+    "SATISFACTION",
     "BallotError",
     "Ballots",
+    "Comparison",
+    "Outcome",
     "check",
+    "compare",
     "load",
     "pabulib_file",
 ]

@@ -10,9 +10,11 @@ What it draws is computed by a pure ``*_data`` function next to it, which tests 
 - :func:`control_curve` / :func:`control_curve_data`;
 - :func:`initiative_timeline` / :func:`initiative_timeline_data`;
 - :func:`theme_votes` / :func:`theme_votes_data`;
-- :func:`idea_costs` / :func:`idea_costs_data`.
+- :func:`idea_costs` / :func:`idea_costs_data`;
+- :func:`empty_handed` / :func:`empty_handed_data` (real ballots, :mod:`buurtsim.ballots`).
 """
 
+from .ballots import empty_handed, empty_handed_data
 from .initiatives import (
     idea_costs,
     idea_costs_data,
@@ -45,6 +47,8 @@ __all__ = [
     "STATE_NAMES",
     "control_curve",
     "control_curve_data",
+    "empty_handed",
+    "empty_handed_data",
     "ensemble_bands",
     "ensemble_bands_data",
     "house_states",
