@@ -8,7 +8,9 @@
    add 1 to a number per step, ``model.agents.shuffle_do("step")``, 100 steps (target <= 2.0);
 3. a 32-run ensemble of Olmen on 2 processes against 1 (target: speed-up >= 1.6);
 4. time per run at 500, 1,000, 2,000 and 5,000 households, streets scaled with them
-   (target: 5,000 / 500 <= 12, i.e. roughly linear).
+   (target: 5,000 / 500 <= 12, i.e. roughly linear);
+5. real ballots (issue 9): loading Diamantbuurt's .pb file (318 voters, 15 projects) and every
+   rule and metric of ``buurtsim ballots`` on it (median of 5, after a warm-up; target < 2 s).
 
 Timings on a shared or busy machine are noisy; the medians and the ratios (both sides timed in the
 same process, close together) are the figures to read.
@@ -179,7 +181,21 @@ def measure(quick: bool) -> list[tuple[str, str, str, bool | None]]:
         )
     growth = per_run[HOUSEHOLDS[-1]] / per_run[HOUSEHOLDS[0]]
     rows.append(("time 5,000 / 500 households", f"{growth:.1f}x", "<= 12x", growth <= 12))
-    return rows
+    return rows + measure_ballots(repeats)
+
+
+def measure_ballots(repeats: int = 5) -> list[tuple[str, str, str, bool | None]]:
+    """5: load Diamantbuurt and run every rule and metric on it (the warm-up pays the imports)."""
+    from buurtsim.ballots import DIAMANTBUURT, compare, load, pabulib_file
+
+    path = pabulib_file(DIAMANTBUURT)
+    times = [seconds(lambda: compare(load(path))) for _ in range(repeats + 1)]
+    first, rest = times[0], statistics.median(times[1:])
+    print(
+        f"Diamantbuurt, all rules and metrics: {rest:.3f} s (median of {repeats}; all: "
+        f"{_list(times[1:])}); first call, with imports: {first:.3f} s"
+    )
+    return [("Diamantbuurt ballots, all rules + metrics", f"{rest:.3f} s", "< 2 s", rest < 2.0)]
 
 
 def _list(values: list[float]) -> str:
@@ -206,13 +222,14 @@ def table(rows: list[tuple[str, str, str, bool | None]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats and a 16-run ensemble")
+    parser.add_argument("--ballots", action="store_true", help="only figure 5 (real ballots)")
     args = parser.parse_args(argv)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
         f"buurtsim {buurtsim.__version__}, Mesa {mesa.__version__}, Python "
         f"{platform.python_version()}, {os.cpu_count()} cores, load average {load:.2f}"
     )
-    rows = measure(args.quick)
+    rows = measure_ballots() if args.ballots else measure(args.quick)
     print()
     print(table(rows))
     if hasattr(os, "getloadavg"):
