@@ -619,7 +619,7 @@ def cmd_ballots(args: argparse.Namespace, argv: Sequence[str]) -> int:
         made = ballots_command.report(args.file, args.rules)
     except BallotError as exc:
         raise UserError(str(exc)) from None
-    out = args.out or ballots_command.default_out(args.file)
+    out = args.out or _default_out(args.file, "ballots-")
     folder = _prepare_out(out, taken=ballots_command.holds_results)
     _write_results(folder, made.tables, {})
     print(made.text)

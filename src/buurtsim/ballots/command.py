@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 import numpy as np
@@ -53,11 +52,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="output folder (default: results/<file>-ballots-<date>-<time>); "
         "a folder that already holds results is never overwritten",
     )
-
-
-def default_out(file: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return Path("results") / f"{Path(file).stem}-ballots-{stamp}"
 
 
 def holds_results(folder: Path) -> bool:
