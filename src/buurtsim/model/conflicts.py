@@ -31,6 +31,7 @@ HARDENING = 0.05  # severity added by a session that fails (positions harden)
 NATURAL_SETTLING = 0.04  # weekly chance that a tolerant pair settles a conflict by itself
 RESOLVED_BELOW = 0.1  # a conflict below this severity is resolved
 ESCALATED_AT = 1.0  # a conflict at this severity has escalated
+SIDE_TAKING = 0.4  # share of their other ties the two parties lose as the street takes sides
 WITHDRAW_ON_ESCALATION = 0.5  # chance the proposers withdraw an idea after an escalation
 
 
@@ -129,9 +130,11 @@ def develop(model: BuurtbudgetModel, conflict: Conflict, mediated: bool) -> None
 
 
 def on_escalation(model: BuurtbudgetModel, conflict: Conflict) -> None:
-    """An escalated conflict breaks the tie, can make people drop out and costs ownership."""
+    """An escalated conflict breaks the tie and sours the parties' other ties as the street takes
+    sides; it can make people drop out and costs ownership."""
     a, b = conflict.a, conflict.b
     model.ties.break_tie(a, b)
+    model.ties.withdraw([a, b], SIDE_TAKING)
     drop = model.params.conflict.dropout_on_escalation
     for person in (a, b):
         if model.rng.random() < drop:
@@ -155,4 +158,5 @@ def remove(model: BuurtbudgetModel, idea: Initiative) -> None:
     idea.condition = 0.0
     idea.mark("removed")
     street = np.flatnonzero(model.pop.street == idea.street)
-    feel(model, street, say=0.0, weight=0.3)  # money spent on something that had to go
+    feel(model, street, say=0.0, weight=0.5)  # money spent on something that had to go
+    feel(model, np.flatnonzero(model.aware), say=0.0, weight=0.15)

@@ -59,7 +59,11 @@ def decide_projects(model: BuurtbudgetModel) -> None:
         else:
             idea.status = Status.not_chosen
             feel(model, idea.supporters, ownership=-0.03)
-    overruled_by_college(model, options, problem, funded)
+    if sc.process.decision_rule == "college":
+        overruled_by_college(model, options, problem, funded)
+    else:  # the promise of a say kept, for those whose favourites were chosen
+        served = problem.approvals[:, funded].any(axis=1) if funded.any() else voters < 0
+        experience(model, voters[served], 1.0, weight=0.3)
     competition_conflicts(model, options, funded)
     # deciding together is itself a reason to meet, and a taste of ownership
     present = np.flatnonzero(model.active & ~model.dropped)
@@ -81,7 +85,7 @@ def fund(model: BuurtbudgetModel, idea: Initiative, amount: float) -> None:
 def overruled_by_college(model: BuurtbudgetModel, options, problem: DecisionProblem,
                          funded) -> None:  # fmt: skip
     """When the college decides, residents whose favourites it passed over feel overruled."""
-    if model.params.process.decision_rule != "college" or not options:
+    if not options:
         return
     wanted = decide("approval_greedy", problem).amounts > 0
     for idea, w, f in zip(options, wanted, funded, strict=True):

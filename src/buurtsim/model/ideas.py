@@ -24,7 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from .model import BuurtbudgetModel
 
 MERGE_IDEAS = 0.5  # chance that a second idea on the same theme in the street joins the first
-NOT_PLEASANT = 0.1  # share of ideas that are unwanted or unsafe for the neighbours at the door
+NOT_PLEASANT = 0.1  # share of ideas unwanted or unsafe for the neighbours at the door (times
+# 1.5 - clarity, as the personal and ambitious shares: a clear framework says what is allowed)
 
 
 def kickoff(model: BuurtbudgetModel) -> None:
@@ -63,13 +64,15 @@ def propose(model: BuurtbudgetModel, proposer: int) -> Initiative | None:
     if _merged(model, proposer, theme, street):
         return None
     cost = rng.uniform(COST_LOW[theme], COST_HIGH[theme]) * sc.budget.cost_scale
-    ambitious = rng.random() < sc.budget.ambitious_share
+    # a vague framework does not tell residents what is allowed: more ideas break it
+    unclear = 1.5 - model.municipality.framework_clarity
+    ambitious = rng.random() < sc.budget.ambitious_share * unclear
     if ambitious:
         cost *= rng.uniform(2.0, 3.0)
-    personal = rng.random() < sc.process.personal_share
+    personal = rng.random() < sc.process.personal_share * unclear
     criteria = Criteria(
         several_benefit=not personal,
-        pleasant=rng.random() >= NOT_PLEASANT,
+        pleasant=rng.random() >= NOT_PLEASANT * unclear,
         feasible=not ambitious,
         cost_ok=cost <= sc.budget.max_project_share * sc.budget.amount,
         maintenance=False,

@@ -30,6 +30,7 @@ from .themes import LIVEABILITY
 from .trust import initial_expectation
 
 LIVEABILITY_STEP = 0.05  # assumption: liveability added by one realised initiative in good shape
+UNWANTED_LIVEABILITY = -1.0  # assumption: an unwanted project makes the street less pleasant
 LONELY_FROM = wb.LONELY_FROM
 SUSTAINED_FROM = upkeep.SUSTAINED_FROM
 
@@ -189,6 +190,7 @@ class BuurtbudgetModel(mesa.Model):
         for idea in self.initiatives:
             if idea.status in (Status.realised, Status.decayed):
                 gain = LIVEABILITY_STEP * LIVEABILITY[idea.theme] * idea.reach
+                gain *= UNWANTED_LIVEABILITY if idea.unwanted else 1.0
                 base += gain * max(idea.condition, 0.0)
         return float(min(1.0, base))
 

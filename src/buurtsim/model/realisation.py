@@ -35,8 +35,11 @@ SUPPORT_HOURS = 1.0  # facilitator hours per initiative per week during realisat
 TECH_HOURS = 3.0  # weekly hours of the municipal technical service at full support
 PERMIT_SPEEDUP = 0.6  # share of the preparation weeks full support saves (permits, orders)
 INFEASIBLE_WORK = 2.5  # an over-ambitious project needs this many times the work
-INFEASIBLE_FAIL = 0.06  # weekly chance it fails (permit refused, not buildable), no support
+INFEASIBLE_FAIL = 0.1  # weekly chance it fails (permit refused, not buildable), no support
 UNWANTED_BURDEN = 3.0  # an unwanted or unsafe project bothers its neighbours this much more
+WRONG_STREET = 0.5  # weight of a failure, removal or capture for the project's street
+WRONG_WORD = 0.15  # weight of the same for everyone who knows of the buurtbudget
+DISCOURAGED = 0.3  # share of willingness other projects' helpers lose when money went wrong
 CAPTURED_REACH = 0.2  # share of the neighbourhood a personal-purpose project reaches
 
 
@@ -123,6 +126,18 @@ def realise(model: BuurtbudgetModel) -> None:
             complete(model, idea)
 
 
+def went_wrong(model: BuurtbudgetModel, idea: Initiative) -> None:
+    """Word that public money went wrong spreads: the street most, everyone who knows a little.
+    Residents hold the municipality, which let it through, to account; and volunteers who see
+    the common pot abused give less to the other projects (conditional cooperation, Fischbacher,
+    Gächter and Fehr 2001)."""
+    feel(model, np.flatnonzero(model.pop.street == idea.street), say=0.0, weight=WRONG_STREET)
+    feel(model, np.flatnonzero(model.aware), say=0.0, weight=WRONG_WORD)
+    for other in model.initiatives:
+        if other.status == Status.in_progress:
+            other.reciprocity *= 1 - DISCOURAGED
+
+
 def fail(model: BuurtbudgetModel, idea: Initiative) -> None:
     """Not feasible after all: what was bought is spent, the rest goes back to the budget."""
     bought = idea.amount * min(1.0, idea.hours_done / max(idea.hours_needed, 1e-9))
@@ -133,7 +148,7 @@ def fail(model: BuurtbudgetModel, idea: Initiative) -> None:
     idea.mark("failed")
     makers = [m for m in (idea.trekker, *idea.helpers) if m is not None]
     feel(model, makers, ownership=-0.1)
-    feel(model, np.flatnonzero(model.pop.street == idea.street), say=0.0, weight=0.3)
+    went_wrong(model, idea)
 
 
 def complete(model: BuurtbudgetModel, idea: Initiative) -> None:
@@ -151,7 +166,8 @@ def complete(model: BuurtbudgetModel, idea: Initiative) -> None:
     feel(model, makers, ownership=0.1)
     street = np.flatnonzero(model.pop.street == idea.street)
     if idea.captured:  # money for somebody's own purpose: the street notices
-        feel(model, street[~np.isin(street, makers)], ownership=-0.02, say=0.0, weight=0.3)
+        feel(model, street[~np.isin(street, makers)], ownership=-0.02)
+        went_wrong(model, idea)
     else:  # a visible result
         feel(model, street, ownership=0.02, say=1.0, weight=0.3)
     # once it stands there, it can bother the neighbour at the door

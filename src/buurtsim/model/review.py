@@ -3,7 +3,9 @@
 ``municipality.control`` is what the college *practises*. It sets:
 
 * the review's strictness: the share of proposals the administration checks thoroughly against
-  the framework; a thorough check finds a breach as often as the working group's check would
+  the agreed framework, twice the control (every proposal from control 0.5 up: checking against
+  criteria everybody agreed on is the least a municipality that keeps some control does); a
+  thorough check finds a breach as often as the working group's check would
   (``framework.check_accuracy``), so a clear framework helps the municipality too;
 * the veto and trim tendency for proposals inside the frame: a college that keeps control imposes
   its own taste (``veto_rate`` times control squared, ``trim_rate`` times control);
@@ -29,6 +31,7 @@ from .trust import experience, feel
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .model import BuurtbudgetModel
 
+STRICTNESS = 2.0  # share of proposals checked thoroughly, per unit of control (capped at all)
 WAIT_WEIGHT = 0.1  # weight of one week of waiting beyond the promised review time
 HELPER_DRIFT = 0.03  # weekly chance a helper gives up while the project waits beyond its time
 
@@ -44,7 +47,7 @@ def verdict(model: BuurtbudgetModel, idea: Initiative) -> str:
     m = model.params.municipality
     rng = model.rng
     control = mun.control
-    thorough = rng.random() < control
+    thorough = rng.random() < STRICTNESS * control
     breach = not idea.criteria.all_met
     if thorough and breach and rng.random() < check_accuracy(mun.framework_clarity):
         return "veto"

@@ -93,6 +93,14 @@ class Ties:
         self.habit[k] = 0.0
         return True
 
+    def withdraw(self, people, share: float) -> None:
+        """``people`` withdraw from their neighbours: their ties outside the household lose
+        ``share`` of their strength, and of their habit."""
+        u, v = self.u[: self.size], self.v[: self.size]
+        hit = (np.isin(u, people) | np.isin(v, people)) & ~self.household[: self.size]
+        self.strength[: self.size][hit] *= 1 - share
+        self.habit[: self.size][hit] *= 1 - share
+
     def decay(self, rate: float, to_habit: bool = True) -> int:
         """Ties without extra contact weaken, down to their habitual strength (``to_habit``) or
         to nothing; the weakest break. Returns how many broke this week."""

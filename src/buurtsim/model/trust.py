@@ -36,10 +36,12 @@ def as_index(who) -> np.ndarray:
 
 
 def initial_expectation(model: BuurtbudgetModel) -> np.ndarray:
-    """What residents expect to have to say when the process starts: what they were told."""
+    """What residents expect to have to say when the process starts: what they were told, taken
+    at face value as far as they trust the municipality, and a neutral guess otherwise."""
     m = model.params.municipality
     announced = m.control if m.announced_control is None else m.announced_control
-    return np.full(model.n, 1.0 - announced)
+    trust = model.pop.trust
+    return trust * (1.0 - announced) + (1.0 - trust) * NEUTRAL_EXPECTATION
 
 
 def feel_ownership(model: BuurtbudgetModel, who, delta: float) -> None:
