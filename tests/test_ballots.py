@@ -511,3 +511,12 @@ def test_the_exercise_names_the_rule_with_the_fewest_empty_handed(diamant_compar
     assert not wrong.ok and "Phragmén" in wrong.message
     assert not check_empty_handed("college", diamant_comparison).ok
     assert not check_empty_handed(None, diamant_comparison).ok
+
+
+def test_the_package_docstring_example_runs():
+    import doctest
+
+    import buurtsim.ballots
+
+    failures, tried = doctest.testmod(buurtsim.ballots, verbose=False)
+    assert tried >= 2 and failures == 0
