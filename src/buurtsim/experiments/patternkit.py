@@ -190,10 +190,18 @@ def mean(x: pd.Series) -> float:
 
 
 def gap(x: pd.Series, y: pd.Series) -> tuple[float, float]:
-    """``mean(x) - mean(y)`` and its standard error (Welch: the two ensembles apart)."""
+    """``mean(x) - mean(y)`` and its standard error.
+
+    Two ensembles of a pattern run the same seeds in the same order, so their rows pair up
+    (common random numbers): the error is that of the paired differences. Rows that do not
+    pair up (other lengths or index) get Welch's error of two independent samples. For
+    independent draws (the null model) both come to the same, on average.
+    """
     if len(x) < 2 or len(y) < 2:
         return math.nan, math.nan
     diff = mean(x) - mean(y)
+    if len(x) == len(y) and x.index.equals(y.index):
+        return diff, float((x - y).std(ddof=1)) / math.sqrt(len(x))
     se = math.sqrt(float(x.var(ddof=1)) / len(x) + float(y.var(ddof=1)) / len(y))
     return diff, se
 
