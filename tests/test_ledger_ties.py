@@ -9,7 +9,7 @@ import pytest
 
 import buurtsim.model.ledger
 from buurtsim.model.ledger import Ledger, LedgerError
-from buurtsim.model.ties import Ties
+from buurtsim.model.ties import HABIT_SHARE, Ties
 
 
 # --- Ledger ------------------------------------------------------------------------------------
@@ -180,21 +180,21 @@ def test_break_tie(square):
     assert tie(square, 0, 1) == pytest.approx(0.15)
 
 
-def test_decay_weakens_and_breaks_the_weakest(square):
+def test_decay_without_habit_weakens_and_breaks_the_weakest(square):
     square.add(0, 3, 0.11)
-    broke = square.decay(0.1)
+    broke = square.decay(0.1, to_habit=False)
     assert broke == 1  # 0.11 - 0.1 is below the 0.02 at which a tie breaks
     assert tie(square, 0, 3) == 0.0
     assert tie(square, 0, 1) == pytest.approx(0.4)
     assert tie(square, 2, 3) == pytest.approx(0.2)
     assert tie(square, 1, 2) == 1.0  # household ties do not decay
     assert square.count() == 3
-    assert square.decay(0.1) == 0
+    assert square.decay(0.1, to_habit=False) == 0
     assert tie(square, 2, 3) == pytest.approx(0.1)
-    assert square.decay(0.1) == 1  # 0.1 - 0.1 = 0 breaks
+    assert square.decay(0.1, to_habit=False) == 1  # 0.1 - 0.1 = 0 breaks
     assert square.count() == 2
     # broken ties stay broken (they do not go negative or come back)
-    square.decay(0.1)
+    square.decay(0.1, to_habit=False)
     assert tie(square, 2, 3) == 0.0
     assert (square.strength[: square.size] >= 0).all()
 
@@ -209,3 +209,30 @@ def test_ties_grow_beyond_their_first_capacity():
     np.testing.assert_allclose(sums[1:199], 1.0)
     u, v, _ = ties.edges()
     assert (v - u == 1).all()
+
+
+def test_ties_fade_to_their_habit_and_shared_activity_lifts_the_habit(square):
+    """Everyday contact keeps a tie at its habitual strength (its strength when the run began);
+    meeting lifts it above, it fades back, and a share of the lift stays as a new habit."""
+    start = tie(square, 0, 1)
+    for _ in range(50):
+        square.decay(0.1)
+    assert tie(square, 0, 1) == pytest.approx(start)  # no contact, no change
+    square.strengthen(0, 1, 0.5)
+    lifted = tie(square, 0, 1)
+    assert lifted > start
+    for _ in range(50):
+        square.decay(0.1)
+    after = tie(square, 0, 1)
+    assert start < after < lifted  # part of it lasts
+    assert after == pytest.approx(start + HABIT_SHARE * (lifted - start))
+    # a meeting that does not last fades back entirely
+    square.strengthen(2, 3, 0.5, lasting=False)
+    before = tie(square, 2, 3)
+    for _ in range(50):
+        square.decay(0.1)
+    assert tie(square, 2, 3) < before
+    # an escalation breaks the habit too
+    square.break_tie(0, 1)
+    square.decay(0.1)
+    assert tie(square, 0, 1) == 0.0

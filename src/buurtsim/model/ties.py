@@ -76,7 +76,7 @@ class Ties:
             self.index[key] = k
             self.size += 1
         s = self.strength[k]
-        new = new or s <= 0.0  # a broken tie forms again
+        new = bool(new or s <= 0.0)  # a broken tie forms again
         gain = amount * (1.0 - max(s, 0.0))
         self.strength[k] = max(s, 0.0) + gain
         if lasting:

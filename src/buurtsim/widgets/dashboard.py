@@ -85,6 +85,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import math
 import os
 import traceback
 from collections.abc import Callable, Mapping
@@ -210,8 +211,12 @@ def error_text(exc: BaseException) -> str:
 
 
 def _python(value: Any) -> Any:
-    """A value from a pandas table as a plain Python value (for a scenario)."""
-    return value.item() if isinstance(value, np.generic) else value
+    """A value from a pandas table as a plain Python value (for a scenario); an empty cell is an
+    optional setting left empty (e.g. announced_control, which then follows control)."""
+    value = value.item() if isinstance(value, np.generic) else value
+    if value == "" or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value
 
 
 def scenario_of_row(row: Mapping[str, Any]) -> Scenario:

@@ -38,6 +38,8 @@ def idea_label(theme: str, lang: str = "nl") -> str:
 def setting_value(key: str, value: Any, lang: str = "nl") -> str:
     """A setting's value as a reader expects it: ``€ 8.000``, ``30%``, ``huis aan huis``."""
     info = parameters().get(key)
+    if value is None:  # an optional setting left empty: announced_control follows control
+        return t("same_as_control", lang)
     if info is None or isinstance(value, str) or info.choices:
         return t(str(value), lang)
     if info.unit == "euro":
