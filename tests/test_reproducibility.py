@@ -91,7 +91,14 @@ def test_every_ensemble_row_carries_its_seed_and_parameters(scenario_with):
     flat = flatten(scenario)
     for key, value in flat.items():
         assert key in table.columns, key
-        assert (table[key] == value).all(), key
+        if value is None:  # an unset optional lever (announced_control: "as control")
+            assert table[key].isna().all(), key
+        else:
+            assert (table[key] == value).all(), key
+    # a lever that is set explicitly is carried as set
+    promised = scenario_with({**SHORT, "municipality.announced_control": 0.2})
+    table = buurtsim.ensemble(promised, runs=2, seed=7, processes=1)
+    assert (table["municipality.announced_control"] == 0.2).all()
 
 
 def test_rerunning_a_row_reproduces_it(scenario_with):
