@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from .model import BuurtbudgetModel
 
 CAPTURE_TIE = 0.4  # tie strength from which a contact votes for the proposer's idea
+OWN_STREET = 0.8  # utility bonus for a project in the voter's own street (at their door)
+APPROVAL_BAR = 0.8  # taste (1 = average) a voter needs to approve a project elsewhere
 DECIDING_OWNERSHIP = 0.1  # ownership from deciding together (residents' rules only)
 
 
@@ -125,7 +127,7 @@ def decision_problem(model: BuurtbudgetModel, options: list[Initiative],
     same = p.street[voters][:, None] == streets[None, :]
     close = same & (np.abs(p.position[voters][:, None] - positions[None, :]) <= BURDEN_RADIUS)
     burden = close * BURDEN[themes][None, :] * (1 - p.tolerance[voters])[:, None] * 2
-    utilities = prefs - 0.8 + 0.4 * same - burden
+    utilities = prefs - APPROVAL_BAR + OWN_STREET * same - burden
     captured = captured_votes(model, options, voters)
     utilities = np.where(captured, np.maximum(utilities, 0.5), utilities)
     frame = np.array([1.0 if i.judged_in_frame is not False else 0.0 for i in options])

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from .model import BuurtbudgetModel
 
 STRICTNESS = 2.0  # share of proposals checked thoroughly, per unit of control (capped at all)
+VETO_WORD = 0.25  # weight of a veto for everyone who knows of the buurtbudget
 WAIT_WEIGHT = 0.1  # weight of one week of waiting beyond the promised review time
 HELPER_DRIFT = 0.03  # weekly chance a helper gives up while the project waits beyond its time
 
@@ -81,7 +82,7 @@ def veto(model: BuurtbudgetModel, idea: Initiative) -> None:
     model.ledger.release(idea.unique_id)
     idea.amount = 0.0
     feel(model, idea.supporters, ownership=-0.15, say=0.0)
-    experience(model, np.flatnonzero(model.aware), 0.0, weight=0.1)  # word of a veto spreads
+    experience(model, np.flatnonzero(model.aware), 0.0, weight=VETO_WORD)  # word of it spreads
 
 
 def trim(model: BuurtbudgetModel, idea: Initiative) -> None:

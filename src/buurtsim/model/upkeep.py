@@ -22,13 +22,13 @@ from .wellbeing import took_part
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .model import BuurtbudgetModel
 
-KEEPER_LEAVE = 0.01  # weekly chance (times 1.5 - ownership) that a volunteer stops the upkeep
-DECAY = 0.03  # weekly loss of condition of a realised initiative without upkeep
+KEEPER_LEAVE = 0.015  # weekly chance (times 1.5 - ownership) that a volunteer stops the upkeep
+DECAY = 0.04  # weekly loss of condition of a realised initiative without upkeep
 REPAIR = 0.05  # weekly gain of condition with upkeep
 DECAYED_BELOW = 0.2  # condition under which an initiative counts as gone
 SUSTAINED_FROM = 0.5  # condition from which an initiative counts as sustained
 SUPPORT_UPKEEP = 1.5  # log-odds of upkeep added by full municipal support
-MUNICIPAL_UPKEEP = 0.5  # weekly chance the municipality keeps it up alone, at full support
+MUNICIPAL_UPKEEP = 0.5  # weekly chance the municipality keeps it up when residents did not
 ONGOING_BURDEN = 0.1  # weekly objection chance factor of an unwanted project
 
 
@@ -54,8 +54,8 @@ def maintain(model: BuurtbudgetModel) -> None:
         kept = _kept_by_residents(model, idea)
         if kept:
             took_part(model, idea.keepers)
-        elif model.rng.random() < MUNICIPAL_UPKEEP * support_level(model) and not idea.keepers:
-            kept = True
+        elif model.rng.random() < MUNICIPAL_UPKEEP * support_level(model):
+            kept = True  # the technical service mows, repairs and paints
         wear = DECAY * (2 - idea.scope) if model.params.mechanisms.scope_trim else DECAY
         idea.condition = min(1.0, idea.condition + REPAIR) if kept else idea.condition - wear
         if idea.unwanted:
