@@ -174,10 +174,27 @@ def test_without_a_facilitator_an_unmediated_escalation_is_a_talking_point(scena
     assert hits >= 4, f"only {hits} of {len(SEEDS)} runs without a facilitator had an escalation"
 
 
-def test_with_ample_mediation_escalations_are_rarely_talking_points(scenario_with):
+def test_with_ample_mediation_an_escalation_point_says_mediation_failed(scenario_with):
+    # mediation can fail (Model 2): with 20 hours a week a few conflicts still escalate, about
+    # 10% of them over seeds 1-20 against all of them without a facilitator; the talking point
+    # must then say that mediation was tried, and for how long
     lots = scenario_with(QUARRELSOME | {"facilitator.hours_per_week": 20})
-    hits = sum(any("escaleerde" in p for p in debrief(run(lots, seed))) for seed in SEEDS)
-    assert hits <= 2
+    none = scenario_with(QUARRELSOME | {"facilitator.hours_per_week": 0})
+    hits, escalated, conflicts = 0, 0, 0
+    for seed in SEEDS:
+        result = run(lots, seed)
+        escalated += result.summary["conflicts_escalated"]
+        conflicts += result.summary["conflicts"]
+        for p in (p for p in debrief(result) if "escaleerde" in p):
+            hits += 1
+            weeks = re.search(r"ondanks (\d+) weken bemiddeling", p)
+            assert weeks, p
+            mediated = result.conflicts.loc[result.conflicts.escalated, "mediated_weeks"]
+            assert int(weeks.group(1)) in set(mediated.astype(int)) and int(weeks.group(1)) > 0
+    assert hits > 0, "no escalation despite mediation: the branch is not exercised"
+    alone = [run(none, seed).summary for seed in SEEDS]
+    share_alone = sum(s["conflicts_escalated"] for s in alone) / sum(s["conflicts"] for s in alone)
+    assert escalated / conflicts < 0.5 * share_alone
 
 
 def test_a_strict_municipality_gives_a_review_delay_or_veto_point(scenario_with):
