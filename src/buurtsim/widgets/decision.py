@@ -35,28 +35,22 @@ class DecisionSetup:
 
 
 def run_to_decision(scenario: Scenario, seed: int = 1) -> DecisionSetup:
-    """Run the model through its decision week and capture the decision problem it built.
+    """Run the model through its decision week and take the decision problem it built.
 
-    The capture wraps ``model.decision_problem`` for this one model, so the proposals, voters
+    The model keeps its decision's inputs (``model.decision_inputs``), so the proposals, voters
     and utilities are exactly those the scenario's own rule decided on.
     """
     model = BuurtbudgetModel(scenario, rng=seed)
-    captured: dict = {}
-    build = model.decision_problem
-
-    def capture(options, voters):
-        problem = build(options, voters)
-        captured.update(options=list(options), voters=np.asarray(voters), problem=problem)
-        return problem
-
-    model.decision_problem = capture  # type: ignore[method-assign]
     while model.week < model.decision_week and model.running:
         model.step()
-    del model.decision_problem  # back to the class's method
-    if not captured:  # the run ended before the decision (run.weeks too short)
-        empty = build([], np.array([], dtype=np.int64))
-        captured.update(options=[], voters=np.array([], dtype=np.int64), problem=empty)
-    return DecisionSetup(model=model, decision=model.decision, **captured)
+    if model.decision_inputs is None:  # the run ended before the decision (run.weeks too short)
+        empty = model.decision_problem([], np.array([], dtype=np.int64))
+        return DecisionSetup(model, [], np.array([], dtype=np.int64), empty, None)
+    options, voters, problem = model.decision_inputs
+    return DecisionSetup(
+        model=model, options=list(options), voters=np.asarray(voters), problem=problem,
+        decision=model.decision,
+    )  # fmt: skip
 
 
 def all_rules(problem: DecisionProblem) -> pd.DataFrame:
