@@ -196,12 +196,19 @@ def test_ideas_panel_costlier_ideas_fall_outside_the_frame(short):
     stickers = panel.plot_data["stickers"]
     assert stickers["stickers"].sum() == panel.model.attended.sum()
     assert stickers["ideas"].sum() == len(panel.plot_data["ideas"])
-    before = panel.result[["in_frame", "mean_cost"]].mean()
+    # ideas ask what residents want (Model 2); homework shrinks those over the project limit by
+    # a factor 1.5-3, so at the decision four times costlier ideas ask about 2.7 times as much
+    # and fewer meet every criterion: 62% against 53% of the ideas over seeds 1-20 (over 4
+    # seeds the in-frame count is noise)
+    panel.runs = 20
+    panel.run()
+    before = panel.result[["ideas", "in_frame", "mean_cost"]].agg(["sum", "mean"])
     panel.controls["budget.cost_scale"].value = 4.0
     panel.run()
-    after = panel.result[["in_frame", "mean_cost"]].mean()
-    assert after["mean_cost"] > 3 * before["mean_cost"]
-    assert after["in_frame"] < before["in_frame"]
+    after = panel.result[["ideas", "in_frame", "mean_cost"]].agg(["sum", "mean"])
+    assert after.loc["mean", "mean_cost"] > 2 * before.loc["mean", "mean_cost"]
+    share = [t.loc["sum", "in_frame"] / t.loc["sum", "ideas"] for t in (before, after)]
+    assert share[1] < share[0] - 0.04, share
 
 
 def test_decision_panel_five_rules_within_budget_and_college_differs(short):
