@@ -456,11 +456,17 @@ CONSTANT_REASONS: dict[str, str] = {
     # decision.py
     "CAPTURE_TIE": "assumption: a tie of 0.4 or more (about 60% of the starting neighbour ties, "
     "U(0.2, 0.7)) makes a contact approve one's idea; elite capture [47]",
+    "OWN_STREET": "assumption: a project at one's own door counts for about as much as an "
+    "average taste for its theme; Arendonk's tables voted by street [9]",
+    "APPROVAL_BAR": "assumption: a voter approves a project elsewhere only for a theme they like "
+    "at least 80% as much as an average one",
     "DECIDING_OWNERSHIP": "assumption: deciding together is a taste of ownership; METHOD.md: "
     "ownership is the active ingredient [seed]",
     # review.py
     "STRICTNESS": "assumption: a municipality with some control checks every proposal against "
     "the agreed criteria from control 0.5 up; at control 0 it checks none",
+    "VETO_WORD": "assumption: a veto is news in the whole neighbourhood, a quarter of the weight "
+    "it has for the idea's own supporters",
     "WAIT_WEIGHT": "assumption: each week beyond the promise is a small disappointment",
     "HELPER_DRIFT": "assumption: a helper waiting beyond the promise gives up in about "
     "eight months",
@@ -490,16 +496,17 @@ CONSTANT_REASONS: dict[str, str] = {
     "CAPTURED_REACH": "assumption: a personal-purpose project serves a few residents "
     "(Balen's criterion [14]); a fifth of a normal reach",
     # upkeep.py
-    "KEEPER_LEAVE": "assumption: a maker with the ownership typical at the end of a run keeps "
-    "it up for about two years on average; one with none for about 15 months",
-    "DECAY": "assumption: without upkeep an initiative is gone in about half a year",
+    "KEEPER_LEAVE": "assumption: a maker with the ownership typical at the end of a run (about "
+    "0.65) keeps it up for about a year and a half on average; one with none for about ten "
+    "months",
+    "DECAY": "assumption: without upkeep an initiative is gone in about five months",
     "REPAIR": "assumption: upkeep restores a worn initiative in a few months",
     "DECAYED_BELOW": "assumption: below a fifth of its condition nobody uses it any more",
     "SUSTAINED_FROM": "assumption: at least half its condition counts as kept up",
     "SUPPORT_UPKEEP": "assumption: 'process support is needed' [15]: full support matters about "
     "as much as a maintenance agreement (1.5)",
-    "MUNICIPAL_UPKEEP": "assumption: at full support the municipality takes over the upkeep of "
-    "an orphaned project about every other week",
+    "MUNICIPAL_UPKEEP": "assumption: at full support the technical service does the upkeep about "
+    "every other week that the residents do not",
     "ONGOING_BURDEN": "assumption: an unwanted project keeps bothering its neighbours, rarely "
     "enough to open a conflict",
     # wellbeing.py
