@@ -13,9 +13,11 @@ import math
 import numpy as np
 import pytest
 
-import buurtsim.model.model as model_module
-from buurtsim.model import BuurtbudgetModel, Status
-from buurtsim.model.themes import COST_HIGH, COST_LOW
+import buurtsim.model.decision as decision_module
+from buurtsim.model import BuurtbudgetModel, Status, conflicts, outreach, realisation, review, trust
+from buurtsim.model import wellbeing as wb
+from buurtsim.model.outreach import EVENING_HOURS
+from buurtsim.model.themes import COST_HIGH, COST_LOW, theme_index
 from buurtsim.rules import RULES
 
 SEEDS = range(8)
@@ -123,11 +125,12 @@ def test_the_invitation_letter_reaches_about_flyer_reach(model_at):
             "residents.word_of_mouth": 0.0,
             "residents.flyer_reach": reach,
         }
-        before = model_at(o, week=5, seed=1)  # letter goes out two weeks before kick-off (8)
+        letter = 8 - outreach.LETTER_WEEKS_BEFORE  # three weeks before the kick-off (week 8)
+        before = model_at(o, week=letter - 1, seed=1)
         assert not before.aware.any()
         shares, isolated = [], []
         for seed in range(4):
-            model = model_at(o, week=6, seed=seed)
+            model = model_at(o, week=letter, seed=seed)
             shares.append(model.aware[~model.pop.isolated].mean())
             isolated.append(model.aware[model.pop.isolated].mean())
         assert np.mean(shares) == pytest.approx(reach, abs=0.04)
@@ -149,8 +152,13 @@ def test_door_to_door_makes_visited_households_aware_and_invited(model_at):
     assert model.facilitator.spent["outreach"] == pytest.approx(
         visits * model.params.facilitator.visit_hours
     )
-    # an information evening invites nobody personally
-    assert not model_at({"facilitator.outreach": "info_evening"}, week=7).invited.any()
+    # an information evening invites in person only those who came, on its one evening
+    evening = 8 - outreach.EVENING_WEEKS_BEFORE
+    assert not model_at({"facilitator.outreach": "info_evening"}, week=evening - 1).invited.any()
+    model = model_at({"facilitator.outreach": "info_evening"}, week=evening)
+    assert model.invited.sum() == model.info_evening_turnout > 0
+    assert not (model.invited & ~model.aware).any()  # only who had heard of it came
+    assert model.facilitator.spent["outreach"] == outreach.EVENING_HOURS
 
 
 def test_door_to_door_visits_grow_with_facilitator_hours(model_at):
@@ -261,12 +269,15 @@ def test_idea_costs_follow_the_theme_ranges(model_at, scale):
     assert ambitious_seen > 0
 
 
-def test_typical_arendonk_idea_costs_about_1000_to_1500_euro(model_at):
+def test_typical_arendonk_idea_asks_about_1300_to_1800_euro(model_at):
+    # what residents ask (Model 2); seeds 0-5: median about 1,610 euro
     costs = []
     for seed in range(6):
         model = model_at({"budget.ambitious_share": 0.0}, week="kickoff", seed=seed)
         costs += [i.cost for i in model.initiatives]
-    assert 900 <= np.median(costs) <= 1600
+    assert 1300 <= np.median(costs) <= 1800
+    # so six typical proposals ask more than Arendonk's 8,000 euro, and the package must be cut
+    assert 6 * np.median(costs) > 8000
 
 
 def test_no_ambitious_ideas_when_their_share_is_zero(model_at):
@@ -335,22 +346,71 @@ def intolerant_conflict(model: BuurtbudgetModel):
     return model.open_conflict("dispute", a, b, None)
 
 
-def test_unmediated_conflicts_escalate_and_mediated_ones_settle(model_at):
+def conflict_record(model_at, overrides, tolerance, mediated, n=200, weeks=20):
+    """Shares of ``n`` fresh disputes (between parties of ``tolerance``) resolved and escalated
+    within ``weeks`` weeks, and the mean weeks of mediation they took."""
+    model = model_at(overrides, week=1, seed=3)
+    resolved = escalated = 0
+    sessions = []
+    for k in range(n):
+        a, b = 0, model.n - 1 - k
+        model.pop.tolerance[[a, b]] = tolerance
+        conflict = model.open_conflict("dispute", a, b, None)
+        for _ in range(weeks):
+            conflicts.develop(model, conflict, mediated=mediated)
+            if conflict.resolved or conflict.escalated:
+                break
+        resolved += conflict.resolved
+        escalated += conflict.escalated
+        sessions.append(conflict.mediated_weeks)
+    return resolved / n, escalated / n, float(np.mean(sessions))
+
+
+def test_unmediated_conflicts_between_intolerant_residents_escalate(model_at):
     model = model_at({"municipality.framework_clarity": 0.8}, week=1)
     alone = intolerant_conflict(model)
     for _ in range(10):
         if alone.escalated:
             break
-        alone.develop(mediated=False)
+        conflicts.develop(model, alone, mediated=False)
     assert alone.escalated and not alone.resolved
+    assert alone.mediated_weeks == 0
+    resolved, escalated, _ = conflict_record(model_at, {}, 0.0, mediated=False)
+    assert resolved == 0.0 and escalated == 1.0
 
-    model = model_at({"municipality.framework_clarity": 0.8}, week=1)
-    helped = intolerant_conflict(model)
-    for _ in range(10):
-        if helped.resolved:
-            break
-        helped.develop(mediated=True)
-    assert helped.resolved and not helped.escalated
+
+def test_mediation_takes_weeks_usually_settles_and_can_fail(model_at):
+    # seed 3, 200 disputes of 20 weeks at most: at clarity 0.8, intolerant parties settle 68%
+    # and escalate 20% after about 9 sessions; tolerant ones settle 99%; at clarity 0.2 the
+    # intolerant settle only 20%
+    clear = {"municipality.framework_clarity": 0.8}
+    resolved, escalated, sessions = conflict_record(model_at, clear, 0.0, mediated=True)
+    assert 0.45 < resolved < 0.9
+    assert escalated > 0.08  # mediation can fail
+    assert sessions > 3  # and it takes weeks
+    tolerant, tolerant_escalated, _ = conflict_record(model_at, clear, 0.8, mediated=True)
+    assert tolerant > resolved + 0.15 and tolerant_escalated < 0.05
+    vague, _, _ = conflict_record(model_at, {"municipality.framework_clarity": 0.2}, 0.0, True)
+    assert resolved > vague + 0.25  # clear rules to point to help the mediator
+
+
+def test_without_the_mediation_mechanism_a_mediated_conflict_settles_at_once(model_at):
+    resolved, escalated, sessions = conflict_record(
+        model_at, {"mechanisms.mediation": False}, 0.0, mediated=True
+    )
+    assert (resolved, escalated, sessions) == (1.0, 0.0, 1.0)
+
+
+def test_mediation_costs_facilitator_hours_most_severe_first(model_at):
+    model = model_at({"facilitator.hours_per_week": 3, "facilitator.mediation_hours": 2}, 1)
+    mild = model.open_conflict("dispute", 0, 1, None)
+    severe = intolerant_conflict(model)
+    mild.severity = 0.3
+    severe.severity = 0.8
+    model.facilitator.start_week()
+    conflicts.mediate_conflicts(model)
+    assert model.facilitator.spent["mediation"] == 2  # time for one session only
+    assert severe.mediated_weeks == 1 and mild.mediated_weeks == 0
 
 
 def test_without_facilitator_hours_conflicts_escalate(summaries):
@@ -395,14 +455,17 @@ def test_escalation_breaks_the_tie_and_can_make_people_drop_out(model_at, dropou
     conflict = intolerant_conflict(model)
     a, b = conflict.a, conflict.b
     model.active[[a, b]] = True
-    trust_before = model.pop.trust[[a, b]].copy()
+    model.pop.ownership[[a, b]] = 0.5
     strength_before = model.ties.neighbour_sum(np.eye(model.n)[b])[a]
     assert strength_before >= 0.6
+    other = model.ties.strength_sum() - strength_before  # a's ties with everyone else
     conflict.severity = 0.99
-    conflict.develop(mediated=False)
+    conflicts.develop(model, conflict, mediated=False)
     assert conflict.escalated
     assert model.ties.neighbour_sum(np.eye(model.n)[b])[a] == 0.0  # the tie is broken
-    assert (model.pop.trust[[a, b]] < trust_before).all()
+    # the street takes sides: the parties' other ties outside the household weaken
+    assert model.ties.strength_sum()[a] == pytest.approx(other[a] * (1 - conflicts.SIDE_TAKING))
+    assert (model.pop.ownership[[a, b]] < 0.5).all()
     if dropout == 1.0:
         assert model.dropped[[a, b]].all()
         assert not model.active[[a, b]].any()
@@ -416,14 +479,14 @@ def test_escalation_breaks_the_tie_and_can_make_people_drop_out(model_at, dropou
 def decisions(monkeypatch):
     """Record every call of the decision rules from the model: (rule, problem, decision)."""
     calls = []
-    real = model_module.decide
+    real = decision_module.decide
 
     def recording(rule, problem):
         decision = real(rule, problem)
         calls.append((rule, problem, decision))
         return decision
 
-    monkeypatch.setattr(model_module, "decide", recording)
+    monkeypatch.setattr(decision_module, "decide", recording)
     return calls
 
 
@@ -512,7 +575,7 @@ def supporters_after_verdict(model_at, verdict, loss_aversion, seeds=range(4)):
         model = model_at(o, week="decision", seed=seed)
         ideas = [i for i in model.initiatives if i.status == Status.in_review]
         who = np.unique([s for i in ideas for s in i.supporters]).astype(np.int64)
-        model.municipality.verdict = lambda idea: verdict
+        model.municipality.policy = lambda idea: verdict  # the workshop's hook
         trust, ownership = model.pop.trust[who].copy(), model.pop.ownership[who].copy()
         model.step()
         assert all("reviewed" in i.history for i in ideas)
@@ -652,6 +715,13 @@ def test_loneliness_of_vulnerable_residents_falls_with_more_ties(summaries, mode
         {"municipality.control": 1.0, "process.decision_rule": "college"},
         {"process.decision_rule": "equal_shares", "budget.cost_scale": 3.0},
         {"facilitator.hours_per_week": 0, "process.upkeep_hours": 20},
+        # hands off with a vague frame and no support: infeasible projects fail
+        {
+            "municipality.framework_clarity": 0.1,
+            "municipality.control": 0.0,
+            "municipality.support": 0.0,
+            "budget.ambitious_share": 0.5,
+        },
     ],
 )
 def test_the_ledger_holds_every_week(model_at, overrides):
@@ -665,10 +735,15 @@ def test_the_ledger_holds_every_week(model_at, overrides):
             assert book.spent <= book.allocated + 1e-6
             for key, spent in book.spending.items():
                 assert spent <= book.allocations[key] + 1e-6
-            # the books agree with the initiatives
-            assert sum(i.amount for i in model.initiatives) == pytest.approx(book.allocated)
-            realised = [i for i in model.initiatives if "realised" in i.history]
-            assert sum(i.amount for i in realised) == pytest.approx(book.spent)
+            # the books agree with the initiatives; a failed project may differ by a cent, the
+            # bug that test_a_failed_project_keeps_the_amount_the_ledger_booked reports
+            cent = 0.01 * model.failed + 1e-6 * budget
+            assert sum(i.amount for i in model.initiatives) == pytest.approx(
+                book.allocated, abs=cent
+            )
+            # what was spent went to realised projects, or was bought before a project failed
+            paid = [i for i in model.initiatives if {"realised", "failed"} & set(i.history)]
+            assert sum(i.amount for i in paid) == pytest.approx(book.spent, abs=cent)
         assert book.unspent == pytest.approx(budget - book.spent)
 
 
@@ -688,7 +763,9 @@ def test_the_facilitator_never_works_more_than_the_weekly_hours(model_at, outrea
         for task in spent:
             spent[task] += model.facilitator.spent[task]
     assert spent["support"] > 0
-    assert (spent["outreach"] > 0) == (outreach != "info_evening")
+    assert spent["outreach"] > 0
+    if outreach == "info_evening":  # one evening per run, nothing else
+        assert spent["outreach"] == 3 * EVENING_HOURS
 
 
 # door-to-door once took every hour until the decision, so no idea was ever checked
@@ -717,3 +794,347 @@ def test_weeks_to_first_realisation_counts_from_the_kickoff(scenario_with):
     assert checked > 0
     none = buurtsim.simulate(scenario_with({"budget.amount": 0}), seed=3)
     assert math.isnan(none.summary["weeks_to_first_realisation"])
+
+
+# === Model 2: one test per new mechanism, each with its switch (issue 8) =========================
+
+
+def test_trust_follows_the_gap_between_expectation_and_experience_with_loss_aversion(model_at):
+    model = model_at({"municipality.trust_loss_aversion": 2.0}, week=1)
+    who = np.arange(10)
+    model.pop.trust[who] = 0.5
+    model.expectation[who] = 0.6
+    trust.experience(model, who[:5], 1.0)  # better than expected: gain 0.1 x 0.4
+    trust.experience(model, who[5:], 0.0)  # worse: loss 0.1 x 0.6, twice as heavy
+    np.testing.assert_allclose(model.pop.trust[who[:5]], 0.5 + trust.TRUST_STEP * 0.4)
+    np.testing.assert_allclose(model.pop.trust[who[5:]], 0.5 - trust.TRUST_STEP * 0.6 * 2)
+    # and residents learn: the expectation moves toward what happened
+    np.testing.assert_allclose(model.expectation[who[:5]], 0.6 + trust.EXPECT_LEARNING * 0.4)
+    np.testing.assert_allclose(model.expectation[who[5:]], 0.6 - trust.EXPECT_LEARNING * 0.6)
+    # a promise kept exactly moves nothing
+    model.expectation[who] = 0.7
+    before = model.pop.trust[who].copy()
+    trust.experience(model, who, 0.7)
+    np.testing.assert_allclose(model.pop.trust[who], before)
+    # switched off: a neutral expectation of 0.5 that never learns
+    off = model_at({"mechanisms.expectation_trust": False}, week=1)
+    off.pop.trust[who] = 0.5
+    off.expectation[who] = 0.9
+    trust.experience(off, who, 1.0)
+    np.testing.assert_allclose(off.pop.trust[who], 0.5 + trust.TRUST_STEP * 0.5)
+    np.testing.assert_allclose(off.expectation[who], 0.9)
+
+
+def test_announced_control_sets_the_initial_expectation(model_at):
+    free = model_at({"municipality.control": 0.9, "municipality.announced_control": 0.0})
+    strict = model_at({"municipality.control": 0.9, "municipality.announced_control": 1.0})
+    default = model_at({"municipality.control": 0.9})
+    said = model_at({"municipality.control": 0.9, "municipality.announced_control": 0.9})
+    assert (free.expectation > strict.expectation).all()
+    np.testing.assert_array_equal(default.expectation, said.expectation)  # defaults to control
+    # a resident who trusts fully takes the promise at face value; one who does not, guesses 0.5
+    t = free.pop.trust
+    np.testing.assert_allclose(free.expectation, t * 1.0 + (1 - t) * 0.5)
+    # switched off, the expectation keeps this start value (docs/odd.md, initialisation)
+    off = model_at(
+        {"municipality.control": 0.9, "municipality.announced_control": 0.0,
+         "mechanisms.expectation_trust": False}, week="decision")  # fmt: skip
+    np.testing.assert_array_equal(off.expectation, free.expectation)
+
+
+def test_the_review_vetoes_a_breach_it_checks_and_a_policy_overrides_chance(model_at):
+    model = model_at({"municipality.control": 0.5, "municipality.framework_clarity": 1.0},
+                     week="decision", seed=1)  # fmt: skip
+    idea = next(i for i in model.initiatives if i.status == Status.in_review)
+    idea.criteria.pleasant = False  # every proposal is checked from control 0.5 up
+    assert all(review.verdict(model, idea) == "veto" for _ in range(20))
+    idea.criteria.pleasant = True
+    loose = model_at({"municipality.control": 0.0}, week="decision", seed=1)
+    fine = next(i for i in loose.initiatives if i.status == Status.in_review)
+    fine.criteria.pleasant = False  # slips through: control 0 checks nothing
+    assert all(review.verdict(loose, fine) == "approve" for _ in range(20))
+    loose.municipality.policy = lambda i: "trim"
+    assert review.verdict(loose, fine) == "trim"
+    loose.municipality.policy = lambda i: "maybe"
+    with pytest.raises(ValueError):
+        review.verdict(loose, fine)
+
+
+def test_a_broken_promise_of_freedom_costs_more_trust_than_strictness_said_out_loud(model_at):
+    # control 0 so the review ends the week after the decision; the college vetoes everything
+    def veto_loss(announced):
+        loss = []
+        for seed in range(4):
+            model = model_at(
+                {"municipality.control": 0.0, "municipality.announced_control": announced},
+                week="decision",
+                seed=seed,
+            )
+            ideas = [i for i in model.initiatives if i.status == Status.in_review]
+            who = np.unique([s for i in ideas for s in i.supporters]).astype(np.int64)
+            model.municipality.policy = lambda idea: "veto"
+            before = model.pop.trust[who].copy()
+            model.step()
+            loss.append(before - model.pop.trust[who])
+        return np.concatenate(loss)
+
+    promised, said = veto_loss(0.0), veto_loss(1.0)
+    assert promised.size and said.size
+    assert promised.mean() > 1.5 * said.mean() > 0
+
+
+def approved(model_at, overrides, seed):
+    """A model one week after its decision at control 0: the review has approved every idea."""
+    model = model_at({"municipality.control": 0.0, **overrides}, week="decision", seed=seed)
+    model.step()
+    return model, [i for i in model.initiatives if i.status == Status.in_progress]
+
+
+def test_support_shortens_preparation_and_adds_hours(model_at):
+    prep = 10
+    for support, switch, weeks in ((0.0, True, 10), (1.0, True, 4), (1.0, False, 10)):
+        o = {"municipality.support": support, "mechanisms.support": switch,
+             "process.preparation_weeks": prep}  # fmt: skip
+        model, going = approved(model_at, o, seed=1)
+        assert going
+        for idea in going:
+            assert idea.ready_week - idea.history["approved"] == weeks, (support, switch)
+        # in the first week of work the technical service adds its hours
+        step_to(model, max(i.ready_week for i in going))
+        before = {i.unique_id: i.hours_done for i in going if i.status == Status.in_progress}
+        volunteers = {
+            i.unique_id: model.params.residents.volunteer_share
+            * (model.pop.free_time[[i.trekker, *i.helpers]].sum())
+            + realisation.SUPPORT_HOURS
+            for i in going
+        }
+        model.step()
+        for idea in going:
+            if idea.unique_id in before and idea.status == Status.in_progress:
+                added = idea.hours_done - before[idea.unique_id]
+                tech = realisation.TECH_HOURS * support * switch
+                assert tech <= added <= volunteers[idea.unique_id] + tech + 1e-9
+
+
+def books_agree(model: BuurtbudgetModel, cents: float = 0.0) -> None:
+    """The ledger's invariants, and the books agree with the initiatives (to ``cents``)."""
+    book = model.ledger
+    assert book.allocated <= book.budget + 1e-6
+    assert book.spent <= book.allocated + 1e-6
+    slack = cents * len(model.initiatives) + 1e-6
+    assert sum(i.amount for i in model.initiatives) == pytest.approx(book.allocated, abs=slack)
+    paid = [i for i in model.initiatives if "realised" in i.history or "failed" in i.history]
+    assert sum(i.amount for i in paid) == pytest.approx(book.spent, abs=slack)
+
+
+def test_an_infeasible_funded_idea_can_fail_and_its_unspent_money_goes_back(model_at):
+    failed = 0
+    for seed in range(4):
+        model, going = approved(model_at, {"municipality.support": 0.0}, seed)
+        for idea in going:
+            idea.criteria.feasible = False  # slipped through every check
+        granted = {i.unique_id: i.amount for i in going}
+        free = model.ledger.free
+        step_to(model, model.week + 60)
+        books_agree(model, cents=0.01)  # exact agreement: see the test after this one
+        gone = [i for i in going if i.status == Status.failed]
+        for idea in gone:
+            # what was bought is spent (booked in whole cents, rounded down)
+            assert model.ledger.allocations[idea.unique_id] == pytest.approx(idea.amount, abs=0.01)
+            assert model.ledger.spending[idea.unique_id] == pytest.approx(idea.amount, abs=0.01)
+            assert idea.amount <= granted[idea.unique_id]
+        returned = sum(granted[i.unique_id] - i.amount for i in gone)
+        assert model.ledger.free >= free + returned - 1e-6
+        failed += len(gone)
+    assert failed > 0
+    # without breach consequences a funded idea behaves as if it were in frame
+    model, going = approved(model_at, {"mechanisms.breach_consequences": False}, 0)
+    for idea in going:
+        idea.criteria.feasible = False
+        assert not idea.infeasible
+    step_to(model, model.week + 60)
+    assert not any(i.status == Status.failed for i in going)
+
+
+def test_a_failed_project_keeps_the_amount_the_ledger_booked(model_at):
+    # model bug (reported, not fixed here): realisation.fail sets idea.amount to the unrounded
+    # euro it bought, while the ledger books it rounded down to the cent, so the initiatives and
+    # the books drift apart by up to a cent per failed project (seed 0: 1072.17155 vs 1072.17)
+    model, going = approved(model_at, {"municipality.support": 0.0}, 0)
+    for idea in going:
+        idea.criteria.feasible = False
+    step_to(model, model.week + 60)
+    gone = [i for i in going if i.status == Status.failed]
+    assert gone
+    for idea in gone:
+        assert idea.amount == model.ledger.allocations[idea.unique_id]
+        assert idea.amount == model.ledger.spending[idea.unique_id]
+
+
+def realised_idea(model_at, overrides=None, seed=0):
+    model, going = approved(model_at, overrides or {}, seed)
+    idea = going[0]
+    realisation.complete(model, idea)
+    return model, idea
+
+
+def test_an_unwanted_realised_project_makes_the_neighbourhood_less_pleasant(model_at):
+    model, idea = realised_idea(model_at)
+    wanted = model.liveability
+    assert wanted > model.start["liveability"]
+    idea.criteria.pleasant = False
+    assert idea.unwanted
+    assert model.liveability < model.start["liveability"]
+    # switched off, the breach has no consequence
+    model, idea = realised_idea(model_at, {"mechanisms.breach_consequences": False})
+    idea.criteria.pleasant = False
+    assert model.liveability == pytest.approx(wanted)
+
+
+def test_a_captured_project_reaches_fewer_residents(model_at):
+    model, _ = approved(model_at, {}, 0)
+    ideas = [i for i in model.initiatives if i.status == Status.in_progress]
+    fair, captured = ideas[0], ideas[1]
+    captured.criteria.not_personal = False
+    street = np.flatnonzero(model.pop.street == captured.street)
+    trust_before = model.pop.trust[street].copy()
+    realisation.complete(model, fair)
+    realisation.complete(model, captured)
+    assert fair.reach == pytest.approx(fair.scope)
+    assert captured.reach == pytest.approx(captured.scope * realisation.CAPTURED_REACH)
+    assert model.pop.trust[street].mean() < trust_before.mean()  # the street notices
+    off, _ = approved(model_at, {"mechanisms.breach_consequences": False}, 0)
+    idea = [i for i in off.initiatives if i.status == Status.in_progress][1]
+    idea.criteria.not_personal = False
+    realisation.complete(off, idea)
+    assert idea.reach == pytest.approx(idea.scope)
+
+
+def test_capture_makes_a_proposers_close_ties_approve_the_idea(model_at):
+    on = model_at(week="decision", seed=2)
+    off = model_at({"mechanisms.capture": False}, week="decision", seed=2)
+    options, voters, _ = on.decision_inputs
+    from buurtsim.model.decision import captured_votes
+
+    votes = captured_votes(on, options, voters)
+    assert votes.any()
+    for k in np.flatnonzero(votes.any(axis=0)):  # the captured vote on an idea comes from ties
+        backers = options[k].supporters
+        for v in voters[votes[:, k]]:
+            assert max(on.ties.neighbour_sum(np.eye(on.n)[b])[v] for b in backers) >= 0.4
+    assert not captured_votes(off, *off.decision_inputs[:2]).any()
+
+
+def test_a_trim_cuts_scope_not_hours(model_at):
+    for switch in (True, False):
+        o = {"municipality.control": 0.0, "mechanisms.scope_trim": switch}
+        model = model_at(o, week="decision", seed=1)
+        model.municipality.policy = lambda idea: "trim"
+        model.step()
+        going = [i for i in model.initiatives if i.status == Status.in_progress]
+        assert going and all(i.trimmed_in_review for i in going)
+        per = model.params.process.hours_per_1000_euro / 1000
+        for idea in going:
+            assert idea.amount < idea.cost
+            assert idea.scope == pytest.approx(idea.amount / idea.cost, abs=1e-4)
+            work = idea.cost if switch else idea.amount
+            factor = realisation.INFEASIBLE_WORK if idea.infeasible else 1.0
+            assert idea.hours_needed == pytest.approx((5 + per * work) * factor)
+
+
+@pytest.mark.parametrize("targeted", [True, False])
+def test_door_to_door_visits_vulnerable_households_first(model_at, targeted):
+    first, base = [], []
+    for seed in range(4):
+        o = {"facilitator.outreach": "door_to_door", "mechanisms.targeted_visits": targeted}
+        model = model_at(o, week=1, seed=seed)
+        vulnerable_house = np.zeros(model.visited.size, dtype=bool)
+        vulnerable_house[model.pop.household[model.pop.vulnerable]] = True
+        assert model.visited.sum() < vulnerable_house.sum()
+        first.append(vulnerable_house[model.visited].mean())
+        base.append(vulnerable_house.mean())
+    if targeted:
+        assert min(first) == 1.0
+    else:  # at random: about the base rate
+        assert abs(np.mean(first) - np.mean(base)) < 0.15
+
+
+@pytest.mark.parametrize("isolation", [True, False])
+def test_isolated_residents_meet_less_at_meeting_places(model_at, monkeypatch, isolation):
+    model = model_at({"mechanisms.isolation": isolation}, week=1, seed=4)
+    idea = model.propose(int(np.flatnonzero(~model.pop.isolated)[0]))
+    idea.theme = theme_index("culture")  # a neighbourhood-wide meeting place
+    idea.status, idea.condition, idea.reach = Status.realised, 1.0, 1.0
+    met = np.zeros(model.n)
+
+    def record(_model, pairs):
+        for i, _ in pairs:
+            met[i] += 1
+
+    monkeypatch.setattr(wb, "meet_pairs", record)
+    for _ in range(300):
+        wb.meet(model)
+    iso = model.pop.isolated
+    ratio = met[iso].mean() / met[~iso].mean()
+    if isolation:
+        assert ratio < 0.5, ratio  # ISOLATED_MEET is 0.3
+    else:
+        assert 0.75 < ratio < 1.3, ratio
+
+
+@pytest.mark.parametrize("switch", [True, False])
+def test_residents_stop_being_active_weeks_after_they_last_took_part(model_at, switch):
+    model = model_at({"process.held": False, "mechanisms.disengagement": switch}, week=1)
+    who = np.arange(5)
+    model.active[who] = True
+    model.last_part[who] = model.week
+    step_to(model, 1 + wb.ACTIVE_WINDOW)
+    assert model.active[who].all()
+    step_to(model, 2 + wb.ACTIVE_WINDOW)
+    assert model.active[who].all() != switch
+
+
+@pytest.mark.parametrize("habit", [True, False])
+def test_without_a_process_ties_stay_at_their_habit(scenario_dir, habit):
+    from buurtsim.scenarios import load_scenario, with_overrides
+
+    sc = with_overrides(load_scenario(scenario_dir / "no-buurtbudget.yaml"),
+                        {"mechanisms.habitual_ties": habit, "run.weeks": 104})  # fmt: skip
+    model = BuurtbudgetModel(sc, rng=5)
+    start = model.ties.strength[: model.ties.size].copy()
+    step_to(model, 104)
+    end = model.ties.strength[: model.ties.size]
+    if habit:
+        np.testing.assert_array_equal(end, start)
+        assert abs(model.cohesion - model.start["cohesion"]) < 0.02
+        assert model.ledger.allocated == 0 and not model.ever_active.any()
+    else:  # ties without extra contact fade to nothing
+        outside = ~model.ties.household[: model.ties.size]
+        assert (end[outside] < start[outside]).any()
+        assert model.cohesion < model.start["cohesion"] - 0.05
+
+
+def test_meeting_makes_a_lasting_habit_only_when_it_is_switched_on():
+    from buurtsim.model.ties import HABIT_SHARE, Ties
+
+    ties = Ties(3)
+    ties.add(0, 1, 0.2)
+    ties.strengthen(0, 1, 0.5, lasting=True)
+    ties.strengthen(0, 2, 0.5, lasting=False)
+    assert ties.habit[0] == pytest.approx(0.2 + HABIT_SHARE * 0.5 * 0.8)
+    assert ties.habit[1] == 0.0
+    ties.decay(1.0)
+    assert ties.strength[0] == pytest.approx(ties.habit[0])  # back to the habit, not below
+    assert ties.strength[1] == 0.0
+
+
+@pytest.mark.parametrize("street_taste", [True, False])
+def test_tastes_differ_by_street(model_at, street_taste):
+    model = model_at({"mechanisms.street_taste": street_taste}, seed=6)
+    prefs, street = model.pop.preferences, model.pop.street
+    means = np.array([prefs[street == s].mean(axis=0) for s in np.unique(street)])
+    spread = means.std(axis=0).mean()  # how far the streets' mean tastes lie apart
+    if street_taste:
+        assert spread > 0.04, spread
+    else:
+        assert spread < 0.03, spread
