@@ -468,7 +468,7 @@ CONSTANT_REASONS: dict[str, str] = {
     "VETO_WORD": "assumption: a veto is news in the whole neighbourhood, a quarter of the weight "
     "it has for the idea's own supporters",
     "WAIT_WEIGHT": "assumption: each week beyond the promise is a small disappointment",
-    "HELPER_DRIFT": "assumption: a helper waiting beyond the promise gives up in about "
+    "TREKKER_DRIFT": "assumption: a trekker waiting beyond the promise gives up in about "
     "eight months",
     # realisation.py
     "MAX_HELPERS": "assumption: small projects, a handful of helping neighbours",

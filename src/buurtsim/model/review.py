@@ -12,7 +12,7 @@
 * how long the review takes (``review_weeks`` times control, plus a week).
 
 What residents feel about it depends on what they were promised (``trust.py``). While they wait
-beyond the promised time, helpers drift away.
+beyond the promised time, the trekker may give up.
 
 Constants are **assumptions** (see ``docs/odd.md``).
 """
@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 STRICTNESS = 2.0  # share of proposals checked thoroughly, per unit of control (capped at all)
 VETO_WORD = 0.25  # weight of a veto for everyone who knows of the buurtbudget
 WAIT_WEIGHT = 0.1  # weight of one week of waiting beyond the promised review time
-HELPER_DRIFT = 0.03  # weekly chance a helper gives up while the project waits beyond its time
+TREKKER_DRIFT = 0.03  # weekly chance the trekker gives up while the project waits beyond its time
 
 
 def verdict(model: BuurtbudgetModel, idea: Initiative) -> str:
@@ -67,12 +67,13 @@ def promised_wait(model: BuurtbudgetModel) -> float:
 
 
 def waiting(model: BuurtbudgetModel, idea: Initiative) -> None:
-    """A week of waiting beyond what was promised: a small disappointment; helpers drift."""
+    """A week of waiting beyond what was promised: a small disappointment, and the trekker may
+    give up (the project then needs a new lead before it can start)."""
     if model.week - idea.history["decided"] <= promised_wait(model):
         return
     experience(model, idea.supporters, 0.0, weight=WAIT_WEIGHT)
-    keep = model.rng.random(len(idea.helpers)) >= HELPER_DRIFT
-    idea.helpers = [h for h, k in zip(idea.helpers, keep, strict=True) if k]
+    if idea.trekker is not None and model.rng.random() < TREKKER_DRIFT:
+        idea.trekker = None
 
 
 def veto(model: BuurtbudgetModel, idea: Initiative) -> None:

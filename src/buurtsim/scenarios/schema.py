@@ -355,7 +355,7 @@ class Municipality(Section):
         nl="Ondersteuning door de gemeente (technische dienst, vergunningen, onderhoud)",
         en="Municipal support (technical service, permits, maintenance)",
         unit="0 = none, 1 = full",
-        symbol="S",
+        symbol="S_sup",
         source="assumption: 'handing over responsibility means more than giving money: process "
         "support is needed' [15]; Arendonk had a local official (OCMW / Sociaal Huis) [9]; the "
         "level is unknown",
