@@ -141,9 +141,8 @@ def went_wrong(model: BuurtbudgetModel, idea: Initiative) -> None:
 def fail(model: BuurtbudgetModel, idea: Initiative) -> None:
     """Not feasible after all: what was bought is spent, the rest goes back to the budget."""
     bought = idea.amount * min(1.0, idea.hours_done / max(idea.hours_needed, 1e-9))
-    model.ledger.reduce(idea.unique_id, bought)
-    model.ledger.spend(idea.unique_id, bought)
-    idea.amount = bought
+    idea.amount = model.ledger.reduce(idea.unique_id, bought)
+    model.ledger.spend(idea.unique_id, idea.amount)
     idea.status = Status.failed
     idea.mark("failed")
     makers = [m for m in (idea.trekker, *idea.helpers) if m is not None]

@@ -738,7 +738,8 @@ class Mechanisms(Section):
         "Vertrouwen volgt de kloof tussen belofte en ervaring",
         "Trust follows the gap between what was promised and what is experienced",
         "'the local government finds it hard to let go of the reins' [seed]; expectation-"
-        "disconfirmation (Oliver 1980); off: residents expect a neutral 0.5 whatever is promised",
+        "disconfirmation (Oliver 1980); off: experiences are measured against a neutral 0.5 and "
+        "teach nothing (the announcement still shapes who joins)",
     )
     support: bool = mechanism(
         "Gemeentelijke ondersteuning helpt uitvoeren en onderhouden",
