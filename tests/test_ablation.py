@@ -18,6 +18,7 @@ from buurtsim.cli import main
 from buurtsim.experiments.ablation import (
     ALL_ON,
     BREAKS,
+    NOT_SHOWN_YET,
     Ablation,
     ablate,
     format_ablation,
@@ -36,7 +37,15 @@ def test_every_mechanism_of_the_schema_has_patterns_it_should_break():
     assert all(by_key(k) for k in keys)
 
 
-@pytest.mark.parametrize("mechanism", sorted(BREAKS))
+@pytest.mark.parametrize(
+    "mechanism",
+    [
+        pytest.param(m, marks=pytest.mark.xfail(reason=NOT_SHOWN_YET[m], strict=True))
+        if m in NOT_SHOWN_YET
+        else m
+        for m in sorted(BREAKS)
+    ],
+)
 def test_switching_a_mechanism_off_breaks_a_pattern(mechanism):
     """Pattern-oriented modelling: a mechanism no pattern needs is untested or superfluous.
 

@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 
 from buurtsim.experiments import measures, patternkit
-from buurtsim.experiments.patterns import PATTERNS, Ensembles, by_key, evaluate
+from buurtsim.experiments.patterns import NOT_YET, PATTERNS, Ensembles, by_key, evaluate
 
 ENSEMBLES = Ensembles(processes=2)
 
@@ -38,6 +38,7 @@ def test_claim_1a_letting_go_inside_a_clear_speelveld():
     held("1a")
 
 
+@pytest.mark.xfail(reason=NOT_YET["1b"], strict=True)
 def test_claim_1b_a_vague_speelveld_makes_a_middle_control_best():
     """Claim 1 (step 3 [5]; criteria [10, 14]): with a vague framework, some outcome users care
     about is best at an intermediate control, against both extremes."""
@@ -50,6 +51,7 @@ def test_claim_2_a_broken_promise_costs_more_trust_than_honest_strictness():
     held("2")
 
 
+@pytest.mark.xfail(reason=NOT_YET["3a"], strict=True)
 def test_claim_3a_support_speeds_realisation_and_keeps_initiatives_up():
     """Claim 3 ("process support is needed" [15]): municipal support speeds realisation and
     keeps initiatives alive after the money."""
@@ -80,6 +82,7 @@ def test_claim_5a_demand_exceeds_the_budget_and_the_package_is_trimmed():
     held("5a")
 
 
+@pytest.mark.xfail(reason=NOT_YET["5b"], strict=True)
 def test_claim_5b_more_budget_helps_until_the_ideas_run_out():
     """Claim 5 ([11]): more budget means more realised initiatives, until the ideas run out."""
     held("5b")
@@ -91,6 +94,7 @@ def test_claim_5c_a_trim_cuts_scope_not_time():
     held("5c")
 
 
+@pytest.mark.xfail(reason=NOT_YET["6a"], strict=True)
 def test_claim_6a_equal_shares_serves_more_streets():
     """Claim 6 (who benefits; issue 8, item 6): Equal Shares spreads the money over more
     streets than approval greedy."""
