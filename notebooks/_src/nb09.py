@@ -277,26 +277,26 @@ CELLS = [
     ),
     md(
         """
-        ## De gouden uitspraken
+        ## De uitspraken van de methode, als patronen
 
-        Het model hoort een paar uitspraken van de methode te volgen. De tests in
-        `tests/test_golden.py` controleren ze over 30 seeds, met een marge:
+        Het model hoort de uitspraken van de methode te laten zien, zonder dat ze erin
+        geschreven staan. `src/buurtsim/experiments/patterns.py` zet ze om in patronen over 30
+        seeds, met een marge, en `tests/test_patterns.py` controleert ze. Een paar voorbeelden:
 
-        1. Strengere controle (0,9 tegenover 0,2, met een duidelijk kader) geeft **minder
-           voorstellen** en **minder eigenaarschap**.
-        2. Loslaten zonder kader geeft **meer geëscaleerde conflicten** dan loslaten met een
-           duidelijk kader.
-        3. Huisbezoeken bereiken **meer kwetsbare bewoners** dan alleen een infoavond.
-        4. Zonder procesbegeleider zijn er **meer geëscaleerde conflicten** en **minder
-           gerealiseerde initiatieven**.
-        5. De eigen aanpak van de methode (duidelijk kader, weinig controle, een
-           procesbegeleider) geeft **meer groei in sociale cohesie** dan een college dat alles
-           beslist.
+        1. Loslaten binnen een **duidelijk speelveld** geeft meer eigenaarschap en meer
+           cohesie.
+        2. Een gemeente die vrijheid **belooft** en dan toch ingrijpt, verliest meer vertrouwen
+           dan een gemeente die streng is en dat ook zegt.
+        3. Zonder ondersteuning en zonder procesbegeleider **mislukt** er meer.
+        4. Conflicten tussen bewoners **escaleren** in een zichtbaar deel van de runs.
+        5. Het geld is **schaars**: de voorstellen vragen meestal meer dan € 8.000.
+        6. Huisbezoeken bereiken **meer kwetsbare bewoners** dan een kerngroep of een infoavond.
+        7. Zonder buurtbudget **verandert er niets** in de buurt.
 
-        Belangrijk: die patronen komen uit de mechanismen, niet uit code die het regime
-        herkent en een getal teruggeeft. Je kunt ze zelf narekenen: de hele reeks met
-        `.venv/bin/pytest tests/test_golden.py -s` (in een terminal, een paar minuten), of hier
-        de eerste, met 10 seeds per kant:
+        Niet elk patroon lukt al: `NOT_YET` in hetzelfde bestand zegt welke nog niet, en wat er
+        gemeten werd. Met `buurtsim ablate scenarios/arendonk.yaml` zet je elk mechanisme om
+        beurt uit en zie je welk patroon dan breekt. Je kunt een patroon ook zelf narekenen,
+        hier het eerste, met 10 seeds per kant:
         """
     ),
     code(
@@ -377,7 +377,7 @@ CELLS = [
         - `docs/odd.md`: het hele model volgens het ODD-protocol, met de parametertabel.
         - `src/buurtsim/rules/`: elke beslisregel met een uitgewerkt voorbeeld in de docstring.
         - `tests/`: wat het project van het model verwacht, en hoe het dat nakijkt
-          (`test_golden.py` voor de gouden uitspraken, `test_reproducibility.py` voor
+          (`test_patterns.py` voor de uitspraken van de methode, `test_reproducibility.py` voor
           zelfde seed, zelfde resultaat).
         - De opdrachtregel: `buurtsim run scenarios/arendonk.yaml --runs 30` of `buurtsim sweep
           scenarios/arendonk.yaml --param municipality.control --values 0,0.5,1` doet hetzelfde
