@@ -1,7 +1,7 @@
 """The method's eight claims as patterns that the model must reproduce, and can fail to.
 
 Issue 8 ("What the model must let trainees discover", items 1-8) lists what the buurtbudget
-method claims; ``../shared/METHOD.md`` gives the sources (the numbers in brackets). Each claim
+method claims; ``docs/METHOD.md`` gives the sources (the numbers in brackets). Each claim
 here is a :class:`~buurtsim.experiments.patternkit.Pattern`: the settings it compares (overrides
 of the base scenario, Arendonk by default), a measure over ``RUNS`` = 30 seeds per setting and a
 margin. A difference holds only if it clears both its margin and two standard errors
