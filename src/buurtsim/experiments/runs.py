@@ -107,18 +107,19 @@ def who_benefits(model: BuurtbudgetModel) -> dict[str, Any]:
     return {"streets_served": len(streets), "voters_empty_handed": float(1 - served.mean())}
 
 
-def summarise(model: BuurtbudgetModel, seed: int) -> dict[str, Any]:
-    """The outcome row of a finished run."""
+def _participation(model: BuurtbudgetModel) -> dict[str, Any]:
     ever = model.ever_active
-    vulnerable = model.pop.vulnerable
-    funded = [i for i in model.initiatives if "funded" in i.history]
-    first = model.first_realisation
-    row: dict[str, Any] = {
-        "seed": seed,
+    return {
         "kickoff_attendance": int(model.attended.sum()),
         "core_group_size": int(model.core_group_peak),
         "participation_rate": float(ever.mean()) if model.n else 0.0,
-        "vulnerable_participation_rate": _rate(ever, vulnerable),
+        "vulnerable_participation_rate": _rate(ever, model.pop.vulnerable),
+    }
+
+
+def _proposals_and_money(model: BuurtbudgetModel) -> dict[str, Any]:
+    funded = [i for i in model.initiatives if "funded" in i.history]
+    return {
         "proposals": len(model.initiatives),
         "proposals_in_frame": int(model.proposals_in_frame_at_decision),
         "proposals_to_decision": int(model.proposals_to_decision),
@@ -136,6 +137,12 @@ def summarise(model: BuurtbudgetModel, seed: int) -> dict[str, Any]:
         "budget_allocated": model.ledger.allocated,
         "budget_spent": model.ledger.spent,
         "budget_unspent": model.ledger.unspent,
+    }
+
+
+def _neighbourhood(model: BuurtbudgetModel) -> dict[str, Any]:
+    first = model.first_realisation
+    return {
         "conflicts": len(model.conflicts),
         "conflicts_escalated": model.escalated_conflicts,
         "conflicts_resolved": sum(c.resolved for c in model.conflicts),
@@ -154,7 +161,16 @@ def summarise(model: BuurtbudgetModel, seed: int) -> dict[str, Any]:
         "weeks_to_first_realisation": (first - model.kickoff_week) if first else math.nan,
         "adults": model.n,
     }
-    return row
+
+
+def summarise(model: BuurtbudgetModel, seed: int) -> dict[str, Any]:
+    """The outcome row of a finished run."""
+    return {
+        "seed": seed,
+        **_participation(model),
+        **_proposals_and_money(model),
+        **_neighbourhood(model),
+    }
 
 
 def initiatives_table(model: BuurtbudgetModel) -> pd.DataFrame:

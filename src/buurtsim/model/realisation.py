@@ -103,9 +103,6 @@ def _cooperate(model: BuurtbudgetModel, idea: Initiative, helpers: np.ndarray) -
 
 def realise(model: BuurtbudgetModel) -> None:
     """Volunteers put in hours; the facilitator and the municipality support."""
-    share = model.params.residents.volunteer_share
-    ft = model.pop.free_time
-    tech = TECH_HOURS * support_level(model)
     for idea in model.initiatives:
         if idea.status != Status.in_progress or model.week < idea.ready_week:
             continue
@@ -114,16 +111,23 @@ def realise(model: BuurtbudgetModel) -> None:
         if idea.infeasible and model.rng.random() < INFEASIBLE_FAIL * (1 - support_level(model)):
             fail(model, idea)
             continue
-        helpers = np.array([h for h in idea.helpers if not model.dropped[h]], dtype=np.int64)
-        came = _cooperate(model, idea, helpers)
-        hours = share * (ft[idea.trekker] + ft[came].sum()) + tech
-        if model.facilitator.take("support", SUPPORT_HOURS):
-            hours += SUPPORT_HOURS
-        idea.hours_done += hours
-        took_part(model, np.r_[idea.trekker, came])
-        meet_pairs(model, [(idea.trekker, int(h)) for h in came])
-        if idea.hours_done >= idea.hours_needed:
-            complete(model, idea)
+        work_week(model, idea)
+
+
+def work_week(model: BuurtbudgetModel, idea: Initiative) -> None:
+    """One week of work on a project with a lead: who came, their hours, and the support."""
+    ft = model.pop.free_time
+    helpers = np.array([h for h in idea.helpers if not model.dropped[h]], dtype=np.int64)
+    came = _cooperate(model, idea, helpers)
+    hours = model.params.residents.volunteer_share * (ft[idea.trekker] + ft[came].sum())
+    hours += TECH_HOURS * support_level(model)
+    if model.facilitator.take("support", SUPPORT_HOURS):
+        hours += SUPPORT_HOURS
+    idea.hours_done += hours
+    took_part(model, np.r_[idea.trekker, came])
+    meet_pairs(model, [(idea.trekker, int(h)) for h in came])
+    if idea.hours_done >= idea.hours_needed:
+        complete(model, idea)
 
 
 def went_wrong(model: BuurtbudgetModel, idea: Initiative) -> None:

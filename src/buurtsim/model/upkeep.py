@@ -45,21 +45,31 @@ def _kept_by_residents(model: BuurtbudgetModel, idea: Initiative) -> bool:
 def maintain(model: BuurtbudgetModel) -> None:
     """Upkeep depends on the makers' ownership, the agreement and the municipality's support."""
     for idea in model.initiatives:
-        if idea.status != Status.realised:
-            continue
-        keepers = [k for k in idea.keepers if not model.dropped[k]]
-        own = model.pop.ownership[keepers]
-        stay = model.rng.random(len(keepers)) >= KEEPER_LEAVE * (1.5 - own)
-        idea.keepers = [k for k, ok in zip(keepers, stay, strict=True) if ok]
-        kept = _kept_by_residents(model, idea)
-        if kept:
-            took_part(model, idea.keepers)
-        elif model.rng.random() < MUNICIPAL_UPKEEP * support_level(model):
-            kept = True  # the technical service mows, repairs and paints
-        wear = DECAY * (2 - idea.scope) if model.params.mechanisms.scope_trim else DECAY
-        idea.condition = min(1.0, idea.condition + REPAIR) if kept else idea.condition - wear
-        if idea.unwanted:
-            burden_objection(model, idea, ONGOING_BURDEN, idea.trekker or idea.proposer)
-        if idea.condition < DECAYED_BELOW:
-            idea.status = Status.decayed
-            idea.mark("decayed")
+        if idea.status == Status.realised:
+            upkeep_week(model, idea)
+
+
+def _keepers_stay(model: BuurtbudgetModel, idea: Initiative) -> None:
+    """Volunteers drift away, sooner when they feel little ownership."""
+    keepers = [k for k in idea.keepers if not model.dropped[k]]
+    own = model.pop.ownership[keepers]
+    stay = model.rng.random(len(keepers)) >= KEEPER_LEAVE * (1.5 - own)
+    idea.keepers = [k for k, ok in zip(keepers, stay, strict=True) if ok]
+
+
+def upkeep_week(model: BuurtbudgetModel, idea: Initiative) -> None:
+    """One week of a realised project: kept up (by residents or the municipality) or wearing."""
+    _keepers_stay(model, idea)
+    kept = _kept_by_residents(model, idea)
+    if kept:
+        took_part(model, idea.keepers)
+    elif model.rng.random() < MUNICIPAL_UPKEEP * support_level(model):
+        kept = True  # the technical service mows, repairs and paints
+    wear = DECAY * (2 - idea.scope) if model.params.mechanisms.scope_trim else DECAY
+    idea.condition = min(1.0, idea.condition + REPAIR) if kept else idea.condition - wear
+    if idea.unwanted:
+        lead = idea.proposer if idea.trekker is None else idea.trekker
+        burden_objection(model, idea, ONGOING_BURDEN, lead)
+    if idea.condition < DECAYED_BELOW:
+        idea.status = Status.decayed
+        idea.mark("decayed")
