@@ -64,7 +64,11 @@ def decide_projects(model: BuurtbudgetModel) -> None:
     if sc.process.decision_rule == "college":
         overruled_by_college(model, options, problem, funded)
     else:  # the promise of a say kept, for those whose favourites were chosen
-        served = problem.approvals[:, funded].any(axis=1) if funded.any() else voters < 0
+        served = (
+            problem.approvals[:, funded].any(axis=1)
+            if funded.any()
+            else np.zeros(voters.size, bool)
+        )
         experience(model, voters[served], 1.0, weight=0.3)
     competition_conflicts(model, options, funded)
     # deciding together is itself a reason to meet, and a taste of ownership

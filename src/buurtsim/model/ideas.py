@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .agents import Criteria, Initiative, Status
-from .outreach import CORE_SHIFT, expected_say, join, join_utility, sigmoid
+from .outreach import expected_say, join, join_utility, sigmoid
 from .themes import COST_HIGH, COST_LOW, N_THEMES
 from .wellbeing import meet_among
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .model import BuurtbudgetModel
 
+CORE_SHIFT = -1.0  # extra log-odds for a kick-off participant to join the working group
 MERGE_IDEAS = 0.5  # chance that a second idea on the same theme in the street joins the first
 NOT_PLEASANT = 0.1  # share of ideas unwanted or unsafe for the neighbours at the door (times
 # 1.5 - clarity, as the personal and ambitious shares: a clear framework says what is allowed)

@@ -31,8 +31,6 @@ from .trust import initial_expectation
 
 LIVEABILITY_STEP = 0.05  # assumption: liveability added by one realised initiative in good shape
 UNWANTED_LIVEABILITY = -1.0  # assumption: an unwanted project makes the street less pleasant
-LONELY_FROM = wb.LONELY_FROM
-SUSTAINED_FROM = upkeep.SUSTAINED_FROM
 
 
 class BuurtbudgetModel(mesa.Model):
@@ -181,7 +179,7 @@ class BuurtbudgetModel(mesa.Model):
         v = self.pop.vulnerable
         if not v.any():
             return math.nan
-        return float((self.pop.loneliness[v] > LONELY_FROM).mean())
+        return float((self.pop.loneliness[v] > wb.LONELY_FROM).mean())
 
     @property
     def liveability(self) -> float:
@@ -234,7 +232,7 @@ class BuurtbudgetModel(mesa.Model):
     def sustained(self) -> int:
         return sum(
             1 for i in self.initiatives
-            if i.status == Status.realised and i.condition >= SUSTAINED_FROM
+            if i.status == Status.realised and i.condition >= upkeep.SUSTAINED_FROM
         )  # fmt: skip
 
     @property

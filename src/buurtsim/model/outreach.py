@@ -28,7 +28,6 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 CIVIC_WEIGHT = 3.0  # log-odds of joining per unit of civic propensity
 TIME_WEIGHT = 1.0  # log-odds of joining for plenty of free time (tanh(free_time / 6 h))
 LATE_JOIN = 0.03  # weekly chance factor to join after the kick-off
-CORE_SHIFT = -1.0  # extra log-odds for a kick-off participant to join the working group
 ISOLATED_LETTER = 0.5  # isolated residents notice the invitation letter half as often
 RECRUIT_HOURS = 2.0  # facilitator hours to win one core-group member
 CORE_PER_STREET = 1  # core-group members the facilitator looks for in each street

@@ -26,7 +26,7 @@ import numpy as np
 from .agents import Initiative, Status
 from .framework import check_accuracy
 from .realisation import start_realisation
-from .trust import experience, feel
+from .trust import announced_control, experience, feel
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from .model import BuurtbudgetModel
@@ -61,9 +61,7 @@ def verdict(model: BuurtbudgetModel, idea: Initiative) -> str:
 
 def promised_wait(model: BuurtbudgetModel) -> float:
     """The review time residents were led to expect: the announced control's delay."""
-    m = model.params.municipality
-    announced = m.control if m.announced_control is None else m.announced_control
-    return 1.0 + announced * m.review_weeks
+    return 1.0 + announced_control(model) * model.params.municipality.review_weeks
 
 
 def waiting(model: BuurtbudgetModel, idea: Initiative) -> None:

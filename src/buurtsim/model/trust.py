@@ -35,11 +35,16 @@ def as_index(who) -> np.ndarray:
     return idx.astype(np.int64, copy=False)
 
 
+def announced_control(model: BuurtbudgetModel) -> float:
+    """What the municipality promised: ``announced_control``, or ``control`` when left empty."""
+    m = model.params.municipality
+    return m.control if m.announced_control is None else m.announced_control
+
+
 def initial_expectation(model: BuurtbudgetModel) -> np.ndarray:
     """What residents expect to have to say when the process starts: what they were told, taken
     at face value as far as they trust the municipality, and a neutral guess otherwise."""
-    m = model.params.municipality
-    announced = m.control if m.announced_control is None else m.announced_control
+    announced = announced_control(model)
     trust = model.pop.trust
     return trust * (1.0 - announced) + (1.0 - trust) * NEUTRAL_EXPECTATION
 
