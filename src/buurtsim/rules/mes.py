@@ -42,12 +42,25 @@ def equal_shares(problem: DecisionProblem) -> Decision:
     """
     amounts = np.zeros(problem.n_proposals)
     budget = math.floor(problem.budget)
-    # A free proposal gets amount 0 whatever happens, so pabutools need not see it.
-    counts = problem.approval_counts
-    candidates = [p for p in range(problem.n_proposals) if problem.costs[p] > 0 and counts[p] > 0]
+    candidates = _candidates(problem)
     if problem.n_voters == 0 or budget <= 0 or not candidates:
         return Decision("equal_shares", amounts)
+    for p in _winners(problem, candidates, budget):
+        amounts[p] = problem.costs[p]
+    return Decision("equal_shares", amounts)
 
+
+def _candidates(problem: DecisionProblem) -> list[int]:
+    """The proposals pabutools sees: those that cost something and have an approver.
+
+    A free proposal gets amount 0 whatever happens, so pabutools need not see it.
+    """
+    counts = problem.approval_counts
+    return [p for p in range(problem.n_proposals) if problem.costs[p] > 0 and counts[p] > 0]
+
+
+def _winners(problem: DecisionProblem, candidates: list[int], budget: int) -> list[int]:
+    """The candidates equal shares (completed by greedy welfare) funds, ascending."""
     from pabutools.election import (  # slow to import, so only when the rule is used
         ApprovalBallot,
         ApprovalProfile,
@@ -77,7 +90,4 @@ def equal_shares(problem: DecisionProblem) -> Decision:
         [{"sat_class": Cost_Sat}, {"sat_class": Cost_Sat}],
     )
     chosen = {project.name for project in outcome}
-    for p, project in projects.items():
-        if project.name in chosen:
-            amounts[p] = problem.costs[p]
-    return Decision("equal_shares", amounts)
+    return [p for p, project in projects.items() if project.name in chosen]

@@ -14,6 +14,39 @@ def _frozen_array(values: object, dtype: type) -> np.ndarray:
     return array
 
 
+def _check_shapes(
+    costs: np.ndarray, approvals: np.ndarray, utilities: np.ndarray, scores: np.ndarray
+) -> None:
+    """Raise ValueError unless the arrays have the shapes ``(P,)``, ``(V, P)``, ``(V, P)``,
+    ``(P,)``."""
+    if costs.ndim != 1:
+        raise ValueError(f"costs must have shape (P,), got shape {costs.shape}")
+    n_proposals = costs.shape[0]
+    if approvals.ndim != 2 or approvals.shape[1] != n_proposals:
+        raise ValueError(
+            f"approvals must have shape (V, P) with P={n_proposals}, got shape {approvals.shape}"
+        )
+    if utilities.shape != approvals.shape:
+        raise ValueError(
+            f"utilities must have the shape of approvals {approvals.shape}, "
+            f"got shape {utilities.shape}"
+        )
+    if scores.shape != (n_proposals,):
+        raise ValueError(
+            f"municipal_scores must have shape ({n_proposals},), got shape {scores.shape}"
+        )
+
+
+def _check_finite(costs: np.ndarray, utilities: np.ndarray, scores: np.ndarray) -> None:
+    """Raise ValueError on a NaN or infinite number, or a negative cost."""
+    if not np.all(np.isfinite(costs)) or np.any(costs < 0):
+        raise ValueError("costs must be finite and non-negative")
+    if not np.all(np.isfinite(utilities)):
+        raise ValueError("utilities must be finite")
+    if not np.all(np.isfinite(scores)):
+        raise ValueError("municipal_scores must be finite")
+
+
 @dataclass(frozen=True)
 class DecisionProblem:
     """What the residents decide on: proposals, their costs, the ballots and the budget.
@@ -39,29 +72,8 @@ class DecisionProblem:
         approvals = _frozen_array(self.approvals, bool)
         utilities = _frozen_array(self.utilities, float)
         scores = _frozen_array(self.municipal_scores, float)
-        if costs.ndim != 1:
-            raise ValueError(f"costs must have shape (P,), got shape {costs.shape}")
-        n_proposals = costs.shape[0]
-        if approvals.ndim != 2 or approvals.shape[1] != n_proposals:
-            raise ValueError(
-                f"approvals must have shape (V, P) with P={n_proposals}, "
-                f"got shape {approvals.shape}"
-            )
-        if utilities.shape != approvals.shape:
-            raise ValueError(
-                f"utilities must have the shape of approvals {approvals.shape}, "
-                f"got shape {utilities.shape}"
-            )
-        if scores.shape != (n_proposals,):
-            raise ValueError(
-                f"municipal_scores must have shape ({n_proposals},), got shape {scores.shape}"
-            )
-        if not np.all(np.isfinite(costs)) or np.any(costs < 0):
-            raise ValueError("costs must be finite and non-negative")
-        if not np.all(np.isfinite(utilities)):
-            raise ValueError("utilities must be finite")
-        if not np.all(np.isfinite(scores)):
-            raise ValueError("municipal_scores must be finite")
+        _check_shapes(costs, approvals, utilities, scores)
+        _check_finite(costs, utilities, scores)
         budget = float(self.budget)
         if not np.isfinite(budget) or budget < 0:
             raise ValueError(f"budget must be finite and non-negative, got {self.budget}")
