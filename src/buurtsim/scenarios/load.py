@@ -99,17 +99,22 @@ def _describe(error: Mapping[str, Any], info: Mapping[str, ParamInfo]) -> str:
     value = error.get("input")
     kind = error["type"]
     if kind == "extra_forbidden":
-        parent = ".".join(str(p) for p in error["loc"][:-1])
-        allowed = sorted(k.split(".", 1)[1] for k in info if k.startswith(parent + "."))
-        if not parent:
-            allowed = sorted(SECTIONS)
-        where = f" in `{parent}`" if parent else ""
-        return f"unknown key `{loc}`{where}; allowed keys: {', '.join(allowed)}"
+        return _describe_unknown_key(error, info, loc)
     if kind in ("model_type", "dict_type"):
         return f"`{loc or 'scenario'}` must be a mapping of keys to values, not {value!r}"
     p = info.get(loc)
     allowed = p.allowed() if p else error.get("msg", "")
     return f"`{loc}` has the value {value!r}, which is not allowed; allowed: {allowed}"
+
+
+def _describe_unknown_key(error: Mapping[str, Any], info: Mapping[str, ParamInfo], loc: str) -> str:
+    """An unknown key, with the keys its section (or the scenario) does allow."""
+    parent = ".".join(str(p) for p in error["loc"][:-1])
+    allowed = sorted(k.split(".", 1)[1] for k in info if k.startswith(parent + "."))
+    if not parent:
+        allowed = sorted(SECTIONS)
+    where = f" in `{parent}`" if parent else ""
+    return f"unknown key `{loc}`{where}; allowed keys: {', '.join(allowed)}"
 
 
 def _validate(data: Any, source: str) -> Scenario:

@@ -13,7 +13,7 @@ from typing import Any
 import ipywidgets as widgets
 
 from ..i18n import label, number, t
-from ..scenarios import Scenario, ScenarioError, flatten, load_scenario, parameters
+from ..scenarios import ParamInfo, Scenario, ScenarioError, flatten, load_scenario, parameters
 
 #: the scenario files the workbook offers, in the order of the dropdowns
 PRESETS: tuple[str, ...] = (
@@ -117,14 +117,9 @@ def control_for(key: str, value: Any, lang: str = "nl") -> widgets.Widget:
             "controls",
         )
     info = infos[key]
-    other = "en" if lang == "nl" else "nl"
-    tooltip = f"{label(key, other)}"
-    if info.unit:
-        tooltip += f" [{info.unit}]"
-    tooltip += f" — {info.source}"
     common = {
         "description": label(key, lang),
-        "tooltip": tooltip,
+        "tooltip": _tooltip(key, info, lang),
         "style": _STYLE,
         "layout": _LAYOUT,
     }
@@ -136,10 +131,30 @@ def control_for(key: str, value: Any, lang: str = "nl") -> widgets.Widget:
         return widgets.Checkbox(value=bool(value), **common)
     if info.kind is str:
         return widgets.Text(value=str(value), continuous_update=False, **common)
+    return _slider(info, value, common)
+
+
+def _tooltip(key: str, info: ParamInfo, lang: str) -> str:
+    """The label in the other language, the unit and the source of the default."""
+    other = "en" if lang == "nl" else "nl"
+    tooltip = f"{label(key, other)}"
+    if info.unit:
+        tooltip += f" [{info.unit}]"
+    return tooltip + f" — {info.source}"
+
+
+def _slider_range(info: ParamInfo, value: Any) -> tuple[Any, Any]:
+    """A slider's bounds: the schema's range, or a usable one around ``value``."""
     lo = info.ge if info.ge is not None else min(0, value)
     hi = info.le if info.le is not None else max(value, 1) * 10
     if info.slider_max is not None:  # a usable slider; a larger value widens it, never clipped
         hi = max(info.slider_max, value)
+    return lo, hi
+
+
+def _slider(info: ParamInfo, value: Any, common: dict[str, Any]) -> widgets.Widget:
+    """An integer or a float slider for a number parameter."""
+    lo, hi = _slider_range(info, value)
     if info.kind is int:
         step = int(info.step or 1)
         return widgets.IntSlider(

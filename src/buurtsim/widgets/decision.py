@@ -143,11 +143,20 @@ class DecisionPanel(Panel):
             var_name="rule",
             value_name="euro",
         )
+        self._draw_allocations(left, alloc)
+        self._draw_conflicts(right)
+        self.plot_data["allocations"] = long
+        self.plot_data["totals"] = self.totals()
+        self.plot_data["conflicts"] = self.conflicts
+        self.table.value = table_html(self._shown_table(alloc))
+
+    def _draw_allocations(self, ax, alloc: pd.DataFrame) -> None:
+        """Bars of euro per proposal, one per rule, with the cost as a tick."""
         n_rules = len(RULES)
         y = np.arange(len(alloc))
         height = 0.8 / n_rules
         for k, rule in enumerate(RULES):
-            left.barh(
+            ax.barh(
                 y - 0.4 + height * (k + 0.5),
                 alloc[rule],
                 height=height * 0.95,
@@ -155,62 +164,69 @@ class DecisionPanel(Panel):
                 label=i18n.t(rule, self.lang),
             )
         if len(alloc):
-            left.plot(
-                alloc["cost"],
-                y,
-                "|",
-                color="#333333",
-                markersize=14,
-                markeredgewidth=2,
-                label=i18n.t("cost", self.lang),
-            )
-            votes = "voor" if self.lang == "nl" else "for"
-            labels = [
-                f"{lab} ({i18n.number(a, lang=self.lang)} {votes})"
-                for lab, a in zip(alloc["label"], alloc["approvals"], strict=True)
-            ]
-            left.set_yticks(y, labels, fontsize=8)
-            left.invert_yaxis()
-        left.xaxis.set_major_formatter(i18n.euro_formatter(self.lang))
-        left.xaxis.set_major_locator(MaxNLocator(5))
-        left.grid(axis="x", color="#E5E5E5", linewidth=0.8)
-        left.set_axisbelow(True)
-        left.set_title(
+            self._mark_costs(ax, alloc, y)
+        ax.xaxis.set_major_formatter(i18n.euro_formatter(self.lang))
+        ax.xaxis.set_major_locator(MaxNLocator(5))
+        ax.grid(axis="x", color="#E5E5E5", linewidth=0.8)
+        ax.set_axisbelow(True)
+        ax.set_title(
             f"wie krijgt wat? budget {i18n.euro(self.problem.budget, lang=self.lang)}"
             if self.lang == "nl"
             else f"who gets what? budget {i18n.euro(self.problem.budget, lang=self.lang)}",
             fontsize=9,
         )
-        left.legend(frameon=False, fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-        left.spines[["top", "right"]].set_visible(False)
+        ax.legend(frameon=False, fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        ax.spines[["top", "right"]].set_visible(False)
+
+    def _mark_costs(self, ax, alloc: pd.DataFrame, y: np.ndarray) -> None:
+        """Each proposal's cost as a tick, and its label with the approvals on the y axis."""
+        ax.plot(
+            alloc["cost"],
+            y,
+            "|",
+            color="#333333",
+            markersize=14,
+            markeredgewidth=2,
+            label=i18n.t("cost", self.lang),
+        )
+        votes = "voor" if self.lang == "nl" else "for"
+        labels = [
+            f"{lab} ({i18n.number(a, lang=self.lang)} {votes})"
+            for lab, a in zip(alloc["label"], alloc["approvals"], strict=True)
+        ]
+        ax.set_yticks(y, labels, fontsize=8)
+        ax.invert_yaxis()
+
+    def _draw_conflicts(self, ax) -> None:
+        """Mean conflicts opened, escalated and resolved, with a dot for every run."""
         kinds = ["opened", "escalated", "resolved"]
         mean = self.conflicts[kinds].mean()
         xs = np.arange(len(kinds))
-        right.bar(
+        ax.bar(
             xs,
             mean.to_numpy(),
             color=[COLOURS["orange"], COLOURS["vermillion"], COLOURS["green"]],
             width=0.6,
         )
         for i, kind in enumerate(kinds):
-            right.plot(
+            ax.plot(
                 np.full(len(self.conflicts), i),
                 self.conflicts[kind],
                 "o",
                 color="#333333",
                 markersize=3,
             )
-        right.set_xticks(xs, [i18n.t(k, self.lang) for k in kinds], fontsize=8, rotation=20)
-        right.set_title(
+        ax.set_xticks(xs, [i18n.t(k, self.lang) for k in kinds], fontsize=8, rotation=20)
+        ax.set_title(
             f"conflicten\n(gemiddelde en elke run, {self.runs} runs)"
             if self.lang == "nl"
             else f"conflicts\n(mean and each run, {self.runs} runs)",
             fontsize=9,
         )
-        tidy(right, self.lang)
-        self.plot_data["allocations"] = long
-        self.plot_data["totals"] = self.totals()
-        self.plot_data["conflicts"] = self.conflicts
+        tidy(ax, self.lang)
+
+    def _shown_table(self, alloc: pd.DataFrame) -> pd.DataFrame:
+        """The allocation table as shown: euro amounts written out, translated headers."""
         shown = alloc[["label", "cost", "approvals", *RULES]].copy()
         for col in ("cost", *RULES):
             shown[col] = [i18n.euro(v, lang=self.lang) for v in shown[col]]
@@ -220,7 +236,7 @@ class DecisionPanel(Panel):
             i18n.t("approvals", self.lang),
             *(i18n.t(r, self.lang) for r in RULES),
         ]
-        self.table.value = table_html(shown)
+        return shown
 
     def summary(self) -> str:
         totals = self.totals().set_index("rule")

@@ -53,6 +53,30 @@ def free_paths(folder: Path, stem: str, suffixes: Sequence[str]) -> list[Path]:
         k += 1
 
 
+def _scenario_options(files: dict[str, Path], lang: str) -> list[tuple[str, str]]:
+    """(display name, key) of every scenario file, and the current sliders last."""
+    options = [(load_scenario(path).neighbourhood.name, name) for name, path in files.items()]
+    options.append((i18n.t("current", lang), CURRENT))
+    return options
+
+
+def _chosen_scenarios(scenarios: Sequence[str], files: dict[str, Path]) -> tuple[str, ...]:
+    """The chosen scenario keys; a ScenarioError names any key that is not a file or current."""
+    chosen = tuple(s for s in scenarios)
+    unknown = [s for s in chosen if s not in files and s != CURRENT]
+    if unknown:
+        raise ScenarioError(
+            [f"unknown scenario(s) {', '.join(unknown)}; known: {', '.join(files)}, current"],
+            "ScenarioLab",
+        )
+    return chosen
+
+
+def _curve_options(lang: str) -> list[tuple[str, str]]:
+    """The outcomes offered for the control curve (all but the number of adults)."""
+    return [(i18n.t(o, lang), o) for o in OUTCOMES if o != "adults"]
+
+
 class ScenarioLab(Panel):
     """Pick 1-4 scenarios (files in ``scenarios/`` and the current sliders) and compare them.
 
@@ -89,15 +113,8 @@ class ScenarioLab(Panel):
     ):
         files = scenario_files()
         self.files = files
-        options = [(load_scenario(path).neighbourhood.name, name) for name, path in files.items()]
-        options.append((i18n.t("current", lang), CURRENT))
-        chosen = tuple(s for s in scenarios)
-        unknown = [s for s in chosen if s not in files and s != CURRENT]
-        if unknown:
-            raise ScenarioError(
-                [f"unknown scenario(s) {', '.join(unknown)}; known: {', '.join(files)}, current"],
-                "ScenarioLab",
-            )
+        options = _scenario_options(files, lang)
+        chosen = _chosen_scenarios(scenarios, files)
         self.choice = widgets.SelectMultiple(
             options=options,
             value=chosen,
@@ -118,7 +135,7 @@ class ScenarioLab(Panel):
             description=i18n.t("measure", lang),
         )
         self.curve_outcome = widgets.Dropdown(
-            options=[(i18n.t(o, lang), o) for o in OUTCOMES if o != "adults"],
+            options=_curve_options(lang),
             value="ownership_end",
             description=i18n.t("measure", lang),
         )
