@@ -75,57 +75,78 @@ def initiative_timeline_data(
     defaults to the last week any event happened.
     """
     df = initiatives_df.reset_index(drop=True)
-    weeks = df[[c for c in df.columns if c.startswith("week_")]]
     if end_week is None:
-        end_week = int(np.nanmax(weeks.to_numpy(dtype=float))) if weeks.size else 0
+        end_week = _last_week(df)
     segments, markers = [], []
     for row_no, (_, row) in enumerate(df.iterrows()):
-        ident, name = row["id"], _label(row, lang)
-        week = {e: _week(row, e) for e in (*STAGE_EVENTS, *END_EVENTS)}
-        not_chosen = row.get("status") == "not_chosen"
-        week["not_chosen"] = week["decided"] if not_chosen else np.nan
-        stages = [
-            (
-                "idea",
-                week["proposed"],
-                _first(week["decided"], week["redirected"], week["withdrawn"]),
-            ),
-            ("in_review", np.nan if not_chosen else week["decided"], week["reviewed"]),
-            ("in_progress", week["approved"], _first(week["realised"], week["abandoned"])),
-            ("realised", week["realised"], week["decayed"]),
-        ]
-        for stage, start, stop in stages:
-            if np.isnan(start):
-                continue
-            stop = end_week if np.isnan(stop) else max(stop, start)
-            segments.append(
-                {
-                    "id": ident,
-                    "row": row_no,
-                    "label": name,
-                    "stage": stage,
-                    "start": start,
-                    "end": stop,
-                }
-            )
-        for event in END_EVENTS:
-            if not np.isnan(week[event]):
-                markers.append({"id": ident, "row": row_no, "event": event, "week": week[event]})
-        if not any(s["id"] == ident for s in segments):  # nothing dated: keep the row visible
-            segments.append(
-                {
-                    "id": ident,
-                    "row": row_no,
-                    "label": name,
-                    "stage": "idea",
-                    "start": end_week,
-                    "end": end_week,
-                }
-            )
+        row_segments, row_markers = _row_timeline(row_no, row, end_week, lang)
+        segments += row_segments
+        markers += row_markers
+        if not any(s["id"] == row["id"] for s in segments):  # nothing dated: keep the row visible
+            segments.append(_undated(row_no, row, end_week, lang))
     seg_cols = ["id", "row", "label", "stage", "start", "end"]
     return {
         "segments": pd.DataFrame(segments, columns=seg_cols),
         "markers": pd.DataFrame(markers, columns=["id", "row", "event", "week"]),
+    }
+
+
+def _last_week(df: pd.DataFrame) -> int:
+    """The last week any event happened (0 when the table has no week columns)."""
+    weeks = df[[c for c in df.columns if c.startswith("week_")]]
+    return int(np.nanmax(weeks.to_numpy(dtype=float))) if weeks.size else 0
+
+
+def _event_weeks(row) -> dict[str, float]:
+    """The week of every stage and end event of one initiative (NaN when it did not happen)."""
+    week = {e: _week(row, e) for e in (*STAGE_EVENTS, *END_EVENTS)}
+    not_chosen = row.get("status") == "not_chosen"
+    week["not_chosen"] = week["decided"] if not_chosen else np.nan
+    return week
+
+
+def _stages(week: dict[str, float], not_chosen: bool) -> list[tuple[str, float, float]]:
+    """(stage, start, stop) of one initiative; a missing start or stop is NaN."""
+    return [
+        (
+            "idea",
+            week["proposed"],
+            _first(week["decided"], week["redirected"], week["withdrawn"]),
+        ),
+        ("in_review", np.nan if not_chosen else week["decided"], week["reviewed"]),
+        ("in_progress", week["approved"], _first(week["realised"], week["abandoned"])),
+        ("realised", week["realised"], week["decayed"]),
+    ]
+
+
+def _row_timeline(row_no: int, row, end_week: int, lang: str) -> tuple[list[dict], list[dict]]:
+    """The segments and end markers of one initiative (row ``row_no`` of the timeline)."""
+    ident, name = row["id"], _label(row, lang)
+    week = _event_weeks(row)
+    segment = {"id": ident, "row": row_no, "label": name}
+    segments = []
+    for stage, start, stop in _stages(week, row.get("status") == "not_chosen"):
+        if np.isnan(start):
+            continue
+        stop = end_week if np.isnan(stop) else max(stop, start)
+        segments.append({**segment, "stage": stage, "start": start, "end": stop})
+    markers = [
+        {"id": ident, "row": row_no, "event": event, "week": week[event]}
+        for event in END_EVENTS
+        if not np.isnan(week[event])
+    ]
+    return segments, markers
+
+
+def _undated(row_no: int, row, end_week: int, lang: str) -> dict:
+    """A zero-length idea segment at ``end_week`` for an initiative with no dated stage."""
+    return {
+        "id": row["id"],
+        "row": row_no,
+        "label": _label(row, lang),
+        "stage": "idea",
+        "start": end_week,
+        "end": end_week,
     }
 
 
