@@ -1,0 +1,117 @@
+"""The groups side by side: the comparison view of a workshop log.
+
+>>> import pandas as pd
+>>> df = pd.DataFrame({"group": ["A", "A", "B"], "timestamp": ["t1", "t2", "t3"]})
+>>> list(batch_labels(df))
+['A (1)', 'A (2)', 'B']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+
+from ..experiments import OUTCOMES
+from ..scenarios import Scenario, flatten, load_scenario, parameters
+from .words import settings_in_words
+
+#: the outcomes of the groups' comparison, by default
+GROUP_OUTCOMES: tuple[str, ...] = (
+    "participation_rate",
+    "proposals",
+    "initiatives_realised",
+    "initiatives_vetoed",
+    "budget_spent",
+    "conflicts_escalated",
+    "ownership_end",
+    "trust_municipality_end",
+    "cohesion_gain",
+)
+
+
+def batch_labels(df: pd.DataFrame) -> pd.Series:
+    """A label per row: the group's name, numbered when the group saved more than one batch.
+
+    A batch is one :meth:`WorkshopLog.record` call (same group, same timestamp): ``Groep A``,
+    or ``Groep A (1)``, ``Groep A (2)`` for a group that ran twice with other settings.
+    """
+    keys = list(zip(df["group"], df["timestamp"], strict=True))
+    batches: dict[str, list[str]] = {}
+    for group, stamp in dict.fromkeys(keys):
+        batches.setdefault(group, []).append(stamp)
+    labels = []
+    for group, stamp in keys:
+        stamps = batches[group]
+        labels.append(group if len(stamps) == 1 else f"{group} ({stamps.index(stamp) + 1})")
+    return pd.Series(labels, index=df.index, name="label")
+
+
+def _known_outcomes(outcomes: Iterable[str]) -> list[str]:
+    outcomes = list(outcomes)
+    unknown = [o for o in outcomes if o not in OUTCOMES]
+    if unknown:
+        raise ValueError(f"unknown outcome(s) {', '.join(unknown)}; see buurtsim.OUTCOMES")
+    return outcomes
+
+
+def _baseline(baseline: Scenario | Mapping[str, Any] | str | None) -> tuple[Scenario, str]:
+    """The scenario the settings are compared with, and its name."""
+    if baseline is None:
+        from .report import find_baseline
+
+        return find_baseline()
+    base = load_scenario(baseline)
+    return base, base.neighbourhood.name
+
+
+def _seed_span(seeds: Iterable[Any]) -> str:
+    """``"3"`` for one seed, ``"1-10"`` for several."""
+    ordered = sorted(int(s) for s in seeds)
+    return str(ordered[0]) if len(ordered) == 1 else f"{ordered[0]}-{ordered[-1]}"
+
+
+def _batch_row(
+    g: pd.DataFrame, keys: list[str], outcomes: list[str], base: Scenario, base_name: str, lang: str
+) -> dict[str, Any]:
+    """One batch's row: its runs, seeds, settings in words and median outcomes."""
+    first = g.iloc[0]
+    settings = {k: first[k] for k in keys}
+    words = settings_in_words(settings, flatten(base), base_name, lang)
+    same = "zoals " + base_name if lang == "nl" else "as " + base_name
+    return {
+        "runs": len(g),
+        "seeds": _seed_span(g["seed"]),
+        "settings": "; ".join(words) or same,
+        **{o: float(g[o].median()) for o in outcomes},
+    }
+
+
+def compare_groups(
+    df: pd.DataFrame,
+    outcomes: Iterable[str] = GROUP_OUTCOMES,
+    baseline: Scenario | Mapping[str, Any] | str | None = None,
+    lang: str = "nl",
+) -> pd.DataFrame:
+    """The groups side by side: one row per batch, with its runs, settings and median outcomes.
+
+    ``df`` is :meth:`WorkshopLog.load`. Columns: ``runs``, ``seeds`` (``"1-10"``), ``settings``
+    (what differs from ``baseline``, default the Arendonk scenario, in plain words) and the
+    median of each outcome. For bars with their spread, pass the same ``df`` to
+    ``buurtsim.plots.outcome_bars(df.assign(label=batch_labels(df)), outcomes, by="label")``.
+    """
+    outcomes = _known_outcomes(outcomes)
+    base, base_name = _baseline(baseline)
+    columns = ["runs", "seeds", "settings", *outcomes]
+    if df.empty:
+        return pd.DataFrame(columns=columns)
+    labelled = df.assign(label=batch_labels(df))
+    keys = [k for k in parameters() if k in df.columns]
+    rows = {
+        label: _batch_row(g, keys, outcomes, base, base_name, lang)
+        for label, g in labelled.groupby("label", sort=False)
+    }
+    out = pd.DataFrame.from_dict(rows, orient="index", columns=columns)
+    out.index.name = "groep" if lang == "nl" else "group"
+    return out
