@@ -1,0 +1,165 @@
+"""The decisions of notebook 05: your own split of the budget, and which rule does what."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+
+from .. import i18n
+from ..scenarios import Scenario
+from .common import Feedback, _base, _needs_answer, _plain
+
+
+# --- 05 beslissen -----------------------------------------------------------------------------
+@_needs_answer
+def check_budget_split(
+    split: Mapping[int, float] | Sequence[float],
+    panel=None,
+    scenario: str | Scenario = "arendonk",
+    seed: int = 1,
+) -> Feedback:
+    """05: is your split of the budget over the proposals allowed, and which rule agrees?
+
+    ``split`` gives euro per proposal, in the order of the DecisionPanel's table (a list) or as
+    ``{row number: euro}``. Allowed: no more than the budget in total, no proposal more than it
+    costs, and a funded proposal trimmed by at most ``budget.max_trim`` (as in Arendonk). The
+    proposals are those of ``panel`` (a DecisionPanel, its ``setup`` or its ``problem``) or of
+    the scenario's run with ``seed``.
+    """
+    from ..widgets.decision import all_rules, run_to_decision
+
+    if panel is None:
+        problem = run_to_decision(_base(scenario), seed).problem
+    else:  # a DecisionPanel, a DecisionSetup or a DecisionProblem
+        problem = getattr(panel, "problem", panel)
+    n = problem.n_proposals
+    if isinstance(split, Mapping):
+        amounts = np.zeros(n)
+        for k, v in split.items():
+            if not (isinstance(k, int | np.integer) and 0 <= k < n):
+                return Feedback(
+                    False, f"Voorstel {k} bestaat niet; kies een rij van 0 tot {n - 1}."
+                )
+            amounts[int(k)] = float(v)
+    else:
+        amounts = np.asarray(list(split), dtype=float)
+        if amounts.shape != (n,):
+            return Feedback(
+                False,
+                f"Geef één bedrag per voorstel: er zijn {n} voorstellen, je gaf er {amounts.size}.",
+            )
+    problems = []
+    if np.any(amounts < 0) or not np.all(np.isfinite(amounts)):
+        problems.append("bedragen moeten 0 of meer zijn")
+    if amounts.sum() > problem.budget + 0.5:
+        problems.append(
+            f"samen {i18n.euro(amounts.sum())}, meer dan het budget van {i18n.euro(problem.budget)}"
+        )
+    for k in range(n):
+        cost, a = float(problem.costs[k]), float(amounts[k])
+        if a > cost + 0.5:
+            problems.append(f"voorstel {k} krijgt {i18n.euro(a)} maar kost maar {i18n.euro(cost)}")
+        elif 0 < a < (1 - problem.max_trim) * cost - 0.5:
+            problems.append(
+                f"voorstel {k} wordt met meer dan {i18n.percent(problem.max_trim, 0)} ingekort "
+                f"({i18n.euro(a)} van {i18n.euro(cost)}); dan lukt het project niet meer"
+            )
+    if problems:
+        return Feedback(False, "Dit kan niet: " + "; ".join(problems) + ".")
+    chosen = set(np.flatnonzero(amounts > 0))
+    rules = all_rules(problem)
+    same = [i18n.t(r) for r in rules if set(np.flatnonzero(rules[r].to_numpy() > 0)) == chosen]
+    agree = (
+        f"Dezelfde projecten als: {', '.join(same)}."
+        if same
+        else "Geen van de vijf regels kiest precies deze projecten."
+    )
+    left = problem.budget - amounts.sum()
+    return Feedback(
+        True,
+        f"Dit past: {len(chosen)} projecten voor {i18n.euro(amounts.sum())}, "
+        f"{i18n.euro(left)} blijft over. {agree}",
+    )
+
+
+RULE_WORDS = {
+    "package": ("pakket", "package"),
+    "majority": ("meerderheid", "majority"),
+    "approval_greedy": ("meeste stemmen", "approval", "approval greedy", "goedkeuring"),
+    "equal_shares": ("gelijke delen", "equal shares", "mes"),
+    "college": ("college", "gemeente", "college beslist"),
+}
+
+
+def rule_from(answer: Any) -> str | None:
+    """The rule key of a free answer ("pakket", "equal_shares", "het college beslist", ...)."""
+    a = _plain(answer)
+    for key, words in RULE_WORDS.items():
+        if a == _plain(key) or any(_plain(w) == a for w in words):
+            return key
+    for key, words in RULE_WORDS.items():
+        if any(_plain(w) in a for w in words):
+            return key
+    return None
+
+
+@_needs_answer
+def check_decision_rules(answer: Any, problem, question: str = "unspent") -> Feedback:
+    """05: which rule leaves the most money unspent (``question="unspent"``) or funds the most
+    proposals (``question="funded"``) on this DecisionProblem (``panel.problem``)? Every rule is
+    applied to the same proposals; any rule tied for the top counts as right."""
+    from ..rules import RULES
+
+    if hasattr(problem, "problem"):  # a DecisionPanel or DecisionSetup
+        problem = problem.problem
+    said = rule_from(answer)
+    if said is None:
+        names = ", ".join(f"'{k}'" for k in RULES)
+        return Feedback(False, f"Kies een van de regels: {names}.")
+    if question not in ("unspent", "funded"):
+        raise ValueError("question must be 'unspent' or 'funded'")
+    decisions = {name: rule(problem) for name, rule in RULES.items()}
+    if question == "unspent":
+        score = {k: problem.budget - d.total for k, d in decisions.items()}
+        facts = "; ".join(f"{i18n.t(k)}: {i18n.euro(v)} over" for k, v in score.items())
+    else:
+        score = {k: float(len(d.funded)) for k, d in decisions.items()}
+        facts = "; ".join(f"{i18n.t(k)}: {int(v)} voorstellen" for k, v in score.items())
+    best = max(score.values())
+    winners = [k for k, v in score.items() if math.isclose(v, best, abs_tol=0.5)]
+    if said in winners:
+        also = [i18n.t(k) for k in winners if k != said]
+        tie = f" (even veel als {', '.join(also)})" if also else ""
+        return Feedback(True, f"Juist: {i18n.t(said)}{tie}. {facts}.")
+    return Feedback(False, f"Nee, dat is {', '.join(i18n.t(k) for k in winners)}. {facts}.")
+
+
+#: words for the rules that only real ballots have (buurtsim.ballots), besides RULE_WORDS
+BALLOT_RULE_WORDS = {
+    "phragmen": ("phragmen", "phragmén"),
+    "greedy_welfare": ("tevredenheid", "greedy welfare", "meeste tevredenheid"),
+}
+
+
+@_needs_answer
+def check_empty_handed(answer: Any, comparison) -> Feedback:
+    """05: under which rule are the fewest voters left empty-handed, on these real ballots
+    (a :class:`buurtsim.ballots.Comparison`)? Any rule tied for the fewest counts as right."""
+    counts = comparison.empty_handed()["total"].to_dict()
+    words = {k: v for k, v in RULE_WORDS.items() if k in counts} | BALLOT_RULE_WORDS
+    key = rule_from(answer)
+    said = key if key in counts else None
+    said = said or next((k for k, w in words.items() if _plain(answer) in map(_plain, w)), None)
+    if said is None:
+        names = ", ".join(f"'{k}'" for k in counts)
+        return Feedback(False, f"Kies een van de regels: {names}.")
+    fewest = min(counts.values())
+    winners = [k for k, v in counts.items() if v == fewest]
+    facts = "; ".join(f"{i18n.t(k)}: {v}" for k, v in counts.items())
+    if said in winners:
+        return Feedback(True, f"Juist: {i18n.t(said)}. Kiezers met lege handen: {facts}.")
+    best = ", ".join(i18n.t(k) for k in winners)
+    return Feedback(False, f"Nee, dat is {best}. Kiezers met lege handen: {facts}.")
