@@ -35,6 +35,8 @@ NAME_WIDTH = 40
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments of ``buurtsim ballots``."""
+    from ..cli.options import out_arg
+
     parser.add_argument("file", metavar="FILE.pb", help="a Pabulib file, e.g. data/pabulib/...")
     parser.add_argument(
         "--rules",
@@ -44,14 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="RULE",
         help=f"rules to compare (default: all): {', '.join(RULES)}",
     )
-    parser.add_argument(
-        "--out",
-        type=lambda text: Path(text).expanduser(),
-        default=None,
-        metavar="DIR",
-        help="output folder (default: results/<file>-ballots-<date>-<time>); "
-        "a folder that already holds results is never overwritten",
-    )
+    out_arg(parser, "ballots-", source="file")
 
 
 def holds_results(folder: Path) -> bool:

@@ -153,24 +153,18 @@ def _names(text: str) -> list[str]:
 
 def add_command(commands: Any) -> None:
     """Register ``buurtsim ablate`` on the subcommands of :func:`buurtsim.cli.build_parser`."""
-    from .. import cli
+    from ..cli.options import _whole, out_arg, processes_arg, seed_arg
 
     p = commands.add_parser("ablate", help=t("ablation_help", "en"))
     p.add_argument("scenario", metavar="SCENARIO", help="a scenario file")
     p.add_argument(
         "--seeds",
-        type=cli._whole(2),
+        type=_whole(2),
         default=RUNS,
         metavar="N",
         help=f"seeds per setting (default: {RUNS}; the issue asks for at least 30)",
     )
-    p.add_argument(
-        "--seed",
-        type=cli._whole(0),
-        default=SEED,
-        metavar="S",
-        help=f"seed of the first run; run k uses seed S + k (default: {SEED})",
-    )
+    seed_arg(p, default=SEED)
     p.add_argument(
         "--mechanisms",
         nargs="+",
@@ -184,26 +178,13 @@ def add_command(commands: Any) -> None:
         metavar="K1,K2",
         help="only these patterns, e.g. 2,8b (default: all)",
     )
-    p.add_argument(
-        "--out",
-        type=lambda s: Path(s).expanduser(),
-        default=None,
-        metavar="DIR",
-        help="output folder (default: results/<scenario>-ablatie-<date>-<time>); "
-        "a folder that already holds results is never overwritten",
-    )
-    p.add_argument(
-        "--processes",
-        type=cli._whole(1),
-        default=None,
-        metavar="P",
-        help="worker processes (default: every core); results do not depend on it",
-    )
+    out_arg(p, "ablatie-")
+    processes_arg(p)
     p.set_defaults(handler=cmd_ablate)
 
 
 def _checked(asked: Sequence[str] | None, known: Sequence[str], what: str) -> list[str] | None:
-    from ..cli import UserError
+    from ..cli.common import UserError
 
     if asked is None:
         return None
@@ -216,13 +197,14 @@ def _checked(asked: Sequence[str] | None, known: Sequence[str], what: str) -> li
 
 
 def cmd_ablate(args: argparse.Namespace, argv: Sequence[str]) -> int:
-    from .. import cli
+    from ..cli import output
+    from ..cli.common import _load
 
-    scenario = cli._load(args.scenario)
+    scenario = _load(args.scenario)
     switched = _checked(args.mechanisms, mechanisms(), "mechanisms")
     wanted = _checked(args.patterns and [args.patterns], [p.key for p in PATTERNS], "patterns")
-    folder = cli._prepare_out(
-        args.out or cli._default_out(args.scenario, "ablatie-"),
+    folder = output._prepare_out(
+        args.out or output._default_out(args.scenario, "ablatie-"),
         taken=lambda f: any((f / name).exists() for name in FILES),
     )
 
@@ -233,8 +215,8 @@ def cmd_ablate(args: argparse.Namespace, argv: Sequence[str]) -> int:
                     args.processes, report=report)  # fmt: skip
     command = shlex.join(["buurtsim", *argv])
     texts = {
-        "scenario.yaml": cli._scenario_yaml(scenario, args.scenario, command),
-        "run.json": cli._run_record(
+        "scenario.yaml": output._scenario_yaml(scenario, args.scenario, command),
+        "run.json": output._run_record(
             command,
             argv,
             scenario_file=args.scenario,
@@ -245,7 +227,7 @@ def cmd_ablate(args: argparse.Namespace, argv: Sequence[str]) -> int:
         ),
     }
     tables = {"ablatie-waarden.csv": result.values, "ablatie.csv": dutch_table(result)}
-    cli._write_results(folder, tables, texts)
+    output._write_results(folder, tables, texts)
     print(format_ablation(result))
-    print(cli._files_text(folder, FILES))
+    print(output._files_text(folder, FILES))
     return 0

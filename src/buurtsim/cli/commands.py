@@ -1,0 +1,219 @@
+"""The commands that run scenarios: ``run``, ``sweep``, ``validate`` and ``ballots``."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import shlex
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ..ballots import BallotError
+from ..ballots import command as ballots_command
+from ..experiments import ensemble, run_seeds, sweep
+from ..scenarios import (
+    Scenario,
+    ScenarioError,
+    flatten,
+    load_scenario,
+    parameters,
+    parse_assignment,
+    with_overrides,
+)
+from .common import UserError, _overrides, _scenario_problems, _scenario_with_sets
+from .output import (
+    RESULT_FILES,
+    _default_out,
+    _files_text,
+    _prepare_out,
+    _progress,
+    _run_record,
+    _scenario_yaml,
+    _write_results,
+)
+from .summary import _seeds_text, _value_text, format_summary, format_sweep
+
+
+def cmd_run(args: argparse.Namespace, argv: Sequence[str]) -> int:
+    scenario = _scenario_with_sets(args)
+    folder = _prepare_out(args.out or _default_out(args.scenario))
+    command = shlex.join(["buurtsim", *argv])
+    bar, tick = _progress(args.runs, scenario.neighbourhood.name)
+    try:
+        summary, timeseries = ensemble(
+            scenario,
+            runs=args.runs,
+            seed=args.seed,
+            processes=args.processes,
+            progress=tick,
+            timeseries=True,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
+    seeds = run_seeds(args.seed, args.runs)
+    texts = {
+        "scenario.yaml": _scenario_yaml(scenario, args.scenario, command),
+        "run.json": _run_record(
+            command,
+            argv,
+            scenario_file=args.scenario,
+            overrides=_overrides(args.overrides),
+            runs=args.runs,
+            seeds=seeds,
+            processes=args.processes,
+        ),
+    }
+    _write_results(folder, {"timeseries.csv": timeseries, "summary.csv": summary}, texts)
+    print(format_summary(summary, scenario, args.scenario))
+    print(_files_text(folder, RESULT_FILES))
+    if args.pb:
+        _write_pb(scenario, seeds, folder, args.scenario)
+    return 0
+
+
+def _write_pb(scenario: Scenario, seeds: Sequence[int], folder: Path, source: str) -> None:
+    from ..ballots.export import export_decisions
+
+    try:
+        written, undecided = export_decisions(scenario, seeds, folder, source)
+    except OSError as exc:
+        raise UserError(f"cannot write the .pb files to {folder}: {exc.strerror or exc}") from None
+    if undecided:
+        print(f"note: no decision (run too short) for {_seeds_text(undecided)}", file=sys.stderr)
+    print(_files_text(folder, [path.name for path in written]))
+
+
+def cmd_ballots(args: argparse.Namespace, argv: Sequence[str]) -> int:
+    try:
+        made = ballots_command.report(args.file, args.rules)
+    except BallotError as exc:
+        raise UserError(str(exc)) from None
+    out = args.out or _default_out(args.file, "ballots-")
+    folder = _prepare_out(out, taken=ballots_command.holds_results)
+    _write_results(folder, made.tables, {})
+    print(made.text)
+    print(_files_text(folder, list(made.tables)))
+    return 0
+
+
+def _check_param(key: str) -> None:
+    """A :class:`UserError` naming the closest parameters if ``key`` is not one."""
+    info = parameters()
+    if key in info:
+        return
+    close = difflib.get_close_matches(key, info, n=3)
+    hint = (
+        ("did you mean " + " or ".join(f"`{c}`" for c in close))
+        if close
+        else ("allowed: " + ", ".join(info))
+    )
+    raise UserError(f"--param: unknown parameter `{key}`; {hint}")
+
+
+def _value_items(text: str) -> list[str]:
+    items = [item.strip() for item in text.split(",")]
+    if any(item == "" for item in items):
+        raise UserError(
+            f"--values: {text!r} has an empty value; give values separated by commas, e.g. 0.1,0.5"
+        )
+    return items
+
+
+def _sweep_values(base: Scenario, key: str, text: str) -> list[Any]:
+    _check_param(key)
+    items = _value_items(text)
+    values, problems = [], []
+    for item in items:
+        _, value = parse_assignment(f"{key}={item}")
+        try:
+            checked = with_overrides(base, {key: value})
+        except ScenarioError as exc:
+            problems.extend(f"--values: {p}" for p in exc.problems)
+            continue
+        values.append(flatten(checked)[key])
+    if problems:
+        raise UserError(*problems)
+    return values
+
+
+def cmd_sweep(args: argparse.Namespace, argv: Sequence[str]) -> int:
+    base = _scenario_with_sets(args)
+    key = args.param
+    values = _sweep_values(base, key, args.values)
+    if key in _overrides(args.overrides):
+        print(f"note: the sweep over {key} replaces its --set value", file=sys.stderr)
+    folder = _prepare_out(args.out or _default_out(args.scenario, "sweep-"))
+    command = shlex.join(["buurtsim", *argv])
+    bar, tick = _progress(args.runs * len(values), f"{base.neighbourhood.name}: {key}")
+    try:
+        table = sweep(
+            base,
+            key,
+            values,
+            runs=args.runs,
+            seed=args.seed,
+            processes=args.processes,
+            progress=tick,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
+    table = table[[key] + [c for c in table.columns if c != key]]
+    texts = {
+        "scenario.yaml": _scenario_yaml(base, args.scenario, command),
+        "run.json": _run_record(
+            command,
+            argv,
+            scenario_file=args.scenario,
+            overrides=_overrides(args.overrides),
+            param=key,
+            values=values,
+            runs_per_value=args.runs,
+            seeds=run_seeds(args.seed, args.runs),
+            processes=args.processes,
+        ),
+    }
+    _write_results(folder, {"summary.csv": table}, texts)
+    seeds = run_seeds(args.seed, args.runs)
+    print(
+        f"{base.neighbourhood.name} ({args.scenario}): sweep over {key}, "
+        f"{args.runs} run(s) per value, {_seeds_text(seeds)}; medians:"
+    )
+    print(format_sweep(table, key))
+    print(_files_text(folder, ("summary.csv", "scenario.yaml", "run.json")))
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace, argv: Sequence[str]) -> int:
+    info = parameters()
+    status = 0
+    for path in args.scenarios:
+        try:
+            scenario = load_scenario(path)
+        except ScenarioError as exc:
+            for line in _scenario_problems(exc).lines:
+                print(f"error: {line}", file=sys.stderr)
+            status = 1
+            continue
+        print(f"OK: {path} is a valid scenario")
+        _print_changed({k: v for k, v in flatten(scenario).items() if v != info[k].default}, info)
+    return status
+
+
+def _print_changed(changed: dict[str, Any], info: dict[str, Any]) -> None:
+    """The values of a scenario that differ from the defaults, one line each."""
+    if not changed:
+        print("  every value is the default")
+        return
+    print("  values that differ from the defaults:")
+    width = max(len(k) for k in changed) + 2
+    for key, value in changed.items():
+        p = info[key]
+        unit = f" {p.unit}" if p.unit else ""
+        print(
+            f"    {key:<{width}}{_value_text(value)}{unit}"
+            f"  (default {_value_text(p.default)}; {p.en})"
+        )

@@ -1,0 +1,103 @@
+"""What every ``buurtsim`` command shares: the user error, the parser, scenarios with ``--set``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from typing import Any
+
+from ..scenarios import Scenario, ScenarioError, load_scenario, parse_assignment, with_overrides
+
+
+class UserError(Exception):
+    """A mistake in what the user asked for: printed as ``error:`` lines, exit code 2."""
+
+    def __init__(self, *lines: str, hint: str = ""):
+        super().__init__("\n".join(lines))
+        self.lines = list(lines)
+        self.hint = hint
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that reports mistakes as a :class:`UserError` instead of exiting."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UserError(message, hint=f"(see `{self.prog} --help`)")
+
+
+# --- scenarios and overrides ----------------------------------------------------------------
+
+
+def _scenario_problems(exc: ScenarioError, source: str | None = None) -> UserError:
+    source = source or exc.source
+    lines = [p if source in p else f"{source}: {p}" for p in exc.problems]
+    return UserError(*lines)
+
+
+def _load(path: str) -> Scenario:
+    try:
+        return load_scenario(path)
+    except ScenarioError as exc:
+        raise _scenario_problems(exc) from None
+
+
+def _overrides(assignments: Sequence[str]) -> dict[str, Any]:
+    """The ``--set`` assignments as ``{dotted key: value}`` (already checked)."""
+    return dict(parse_assignment(text) for text in assignments)
+
+
+def _parse_sets(texts: Sequence[str], problems: list[str]) -> dict[str, Any]:
+    """The ``--set`` assignments that parse; the problems of the others go to ``problems``."""
+    overrides: dict[str, Any] = {}
+    for text in texts:
+        try:
+            key, value = parse_assignment(text)
+        except ScenarioError as exc:
+            problems.extend(exc.problems)
+            continue
+        overrides[key] = value
+    return overrides
+
+
+def _apply_sets(scenario: Scenario, overrides: dict[str, Any], problems: list[str]) -> Scenario:
+    """``scenario`` with ``overrides``; every problem goes to ``problems``."""
+    # Keys without a dot fail before validation, so check them apart to report every problem.
+    groups = [{k: v} for k, v in overrides.items() if "." not in k]
+    groups.append({k: v for k, v in overrides.items() if "." in k})
+    for group in groups:
+        try:
+            changed = with_overrides(scenario, group)
+        except ScenarioError as exc:
+            problems.extend(exc.problems)
+            continue
+        if len(groups) == 1:
+            scenario = changed
+    return scenario
+
+
+def _scenario_with_sets(args: argparse.Namespace) -> Scenario:
+    """The scenario file with every ``--set`` applied; all problems are reported at once."""
+    scenario = _load(args.scenario)
+    problems: list[str] = []
+    overrides = _parse_sets(args.overrides, problems)
+    scenario = _apply_sets(scenario, overrides, problems)
+    if problems:
+        raise UserError(*(f"--set: {p}" for p in problems))
+    return scenario
+
+
+def _experiment(name: str):
+    """Import ``buurtsim.experiments.<name>`` when a command needs it."""
+    import importlib
+
+    module = f"buurtsim.experiments.{name}"
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name == module:
+            raise UserError(f"this installation of buurtsim has no {module}") from None
+        if exc.name and exc.name.split(".")[0] in ("dask", "distributed"):
+            raise UserError(
+                f"{module} needs Dask; install it with: pip install 'buurtsim[dask]'"
+            ) from None
+        raise

@@ -1,0 +1,78 @@
+"""Argument types and the options that several ``buurtsim`` commands share.
+
+A leaf module (only :mod:`argparse` and :mod:`pathlib`), so that the commands registered from
+other packages (``buurtsim ablate``, ``buurtsim ballots``) declare their options in the same words.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _whole(minimum: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"must be a whole number of at least {minimum}, not {text!r}"
+            ) from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(
+                f"must be a whole number of at least {minimum}, not {value}"
+            )
+        return value
+
+    parse.__name__ = f"whole number >= {minimum}"
+    return parse
+
+
+def scenario_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "scenario", metavar="SCENARIO", help="a scenario file, e.g. scenarios/arendonk.yaml"
+    )
+
+
+def seed_arg(p: argparse.ArgumentParser, default: int = 0) -> None:
+    p.add_argument(
+        "--seed",
+        type=_whole(0),
+        default=default,
+        metavar="S",
+        help=f"seed of the first run; run k uses seed S + k (default: {default})",
+    )
+
+
+def processes_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--processes",
+        type=_whole(1),
+        default=None,
+        metavar="P",
+        help="worker processes (default: every core); results do not depend on it",
+    )
+
+
+def set_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--set",
+        dest="overrides",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="change one parameter, e.g. --set municipality.control=0.9 (repeatable)",
+    )
+
+
+def out_arg(p: argparse.ArgumentParser, what: str, source: str = "scenario") -> None:
+    """``--out DIR``; the default folder is ``results/<source>-<what><date>-<time>``."""
+    p.add_argument(
+        "--out",
+        type=lambda text: Path(text).expanduser(),
+        default=None,
+        metavar="DIR",
+        help=f"output folder (default: results/<{source}>-{what}<date>-<time>); "
+        "a folder that already holds results is never overwritten",
+    )
