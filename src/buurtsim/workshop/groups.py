@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from ..experiments import OUTCOMES
-from ..scenarios import Scenario, flatten, load_scenario, parameters
+from ..scenarios import Scenario, flatten, parameters
 from .words import settings_in_words
 
 #: the outcomes of the groups' comparison, by default
@@ -56,16 +56,6 @@ def _known_outcomes(outcomes: Iterable[str]) -> list[str]:
     return outcomes
 
 
-def _baseline(baseline: Scenario | Mapping[str, Any] | str | None) -> tuple[Scenario, str]:
-    """The scenario the settings are compared with, and its name."""
-    if baseline is None:
-        from .report import find_baseline
-
-        return find_baseline()
-    base = load_scenario(baseline)
-    return base, base.neighbourhood.name
-
-
 def _seed_span(seeds: Iterable[Any]) -> str:
     """``"3"`` for one seed, ``"1-10"`` for several."""
     ordered = sorted(int(s) for s in seeds)
@@ -102,7 +92,9 @@ def compare_groups(
     ``buurtsim.plots.outcome_bars(df.assign(label=batch_labels(df)), outcomes, by="label")``.
     """
     outcomes = _known_outcomes(outcomes)
-    base, base_name = _baseline(baseline)
+    from .report import baseline_of  # the report (and matplotlib) only when needed
+
+    base, base_name = baseline_of(baseline)
     columns = ["runs", "seeds", "settings", *outcomes]
     if df.empty:
         return pd.DataFrame(columns=columns)

@@ -18,9 +18,7 @@ settings differ in a few places only), so "print to PDF" in any browser gives th
 
 from __future__ import annotations
 
-import base64
 import html
-import io
 import math
 import os
 from collections.abc import Mapping, Sequence
@@ -28,15 +26,13 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
-from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
 
 from .. import __version__
 from ..experiments import ensemble
-from ..i18n import euro, label, number, number_formatter, percent, t
-from ..plots import ensemble_bands, outcome_bars
+from ..i18n import euro, label, number, percent, t
 from ..scenarios import Scenario, flatten, load_scenario, parameters
 from .export import write_new
+from .report_plots import BAND_MEASURES, BAR_OUTCOMES, plots_html  # noqa: F401 - public here too
 from .words import differences, setting_value
 
 #: the outcomes in the report's table, in order
@@ -57,17 +53,6 @@ REPORT_OUTCOMES: tuple[str, ...] = (
     "trust_municipality_end",
     "lonely_vulnerable_end",
 )
-#: the outcomes of the bar plot (all counts, so they share an axis)
-BAR_OUTCOMES: tuple[str, ...] = (
-    "proposals",
-    "initiatives_funded",
-    "initiatives_vetoed",
-    "initiatives_realised",
-    "conflicts_escalated",
-)
-#: the weekly measures of the second plot
-BAND_MEASURES: tuple[str, ...] = ("cohesion", "participants")
-
 _SHARES = {
     "participation_rate",
     "vulnerable_participation_rate",
@@ -133,10 +118,13 @@ def find_baseline() -> tuple[Scenario, str]:
     return load_scenario({}), "standaardwaarden"
 
 
-def _png(fig: Figure) -> str:
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=150, metadata={"Software": None})
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
+def baseline_of(baseline: Scenario | Mapping | str | None) -> tuple[Scenario, str]:
+    """The scenario settings are compared with, and its name: ``baseline`` if given, else
+    :func:`find_baseline`."""
+    if baseline is None:
+        return find_baseline()
+    base = load_scenario(baseline)
+    return base, base.neighbourhood.name
 
 
 def _names(scenarios: Sequence[Scenario]) -> list[str]:
@@ -149,6 +137,32 @@ def _names(scenarios: Sequence[Scenario]) -> list[str]:
             k += 1
         names.append(name)
     return names
+
+
+def _setting_cell(key: str, value, base_value) -> str:
+    """A scenario's value of a setting: grey when it is the baseline's, bold when changed."""
+    text = html.escape(setting_value(key, value))
+    return f"<td class='same'>{text}</td>" if value == base_value else f"<td><b>{text}</b></td>"
+
+
+def _setting_row(key: str, baseline: dict, others: list[tuple[str, dict]]) -> str:
+    cells = [f"<td class='same'>{html.escape(setting_value(key, baseline[key]))}</td>"]
+    cells += [_setting_cell(key, v[key], baseline[key]) for _, v in others]
+    return f"<tr><td>{html.escape(label(key))}</td>{''.join(cells)}</tr>"
+
+
+def _settings_columns(
+    scenarios: Sequence[Scenario], names: Sequence[str], base: Scenario, base_name: str
+) -> tuple[str, list[tuple[str, dict]]]:
+    """The table's column heads, and the settings of each scenario that has a column of its own
+    (a scenario that is the baseline itself shares the baseline's column)."""
+    pairs = list(zip(names, scenarios, strict=True))
+    same_as_base = [n for n, sc in pairs if not differences(sc, base)]
+    others = [(n, flatten(sc)) for n, sc in pairs if differences(sc, base)]
+    base_head = " = ".join(same_as_base) if same_as_base else base_name
+    head = f"<th>{html.escape(base_head)} (basis)</th>"
+    head += "".join(f"<th>{html.escape(n)}</th>" for n, _ in others)
+    return head, others
 
 
 def settings_table(
@@ -165,21 +179,8 @@ def settings_table(
         who = "Het scenario heeft" if len(scenarios) == 1 else "Alle scenario's hebben"
         return f"<p>{who} dezelfde instellingen als {html.escape(base_name)} (de basis).</p>"
     baseline = flatten(base)
-    same_as_base = [n for n, sc in zip(names, scenarios, strict=True) if not differences(sc, base)]
-    others = [
-        (n, flatten(sc)) for n, sc in zip(names, scenarios, strict=True) if differences(sc, base)
-    ]
-    base_head = " = ".join(same_as_base) if same_as_base else base_name
-    head = f"<th>{html.escape(base_head)} (basis)</th>"
-    head += "".join(f"<th>{html.escape(n)}</th>" for n, _ in others)
-    rows = []
-    for k in keys:
-        cells = [f"<td class='same'>{html.escape(setting_value(k, baseline[k]))}</td>"]
-        for _, v in others:
-            text = html.escape(setting_value(k, v[k]))
-            same = v[k] == baseline[k]
-            cells.append(f"<td class='same'>{text}</td>" if same else f"<td><b>{text}</b></td>")
-        rows.append(f"<tr><td>{html.escape(label(k))}</td>{''.join(cells)}</tr>")
+    head, others = _settings_columns(scenarios, names, base, base_name)
+    rows = [_setting_row(k, baseline, others) for k in keys]
     return (
         f"<table class='settings'><thead><tr><th>instelling</th>{head}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
@@ -224,6 +225,51 @@ code { font-size: 8pt; }
 """
 
 
+def _run_all(
+    loaded: Sequence[Scenario], names: Sequence[str], runs: int, seed: int, processes: int | None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Every scenario's ensemble on the same seeds: the summaries and the weekly measures."""
+    summaries, weekly = [], []
+    for name, sc in zip(names, loaded, strict=True):
+        summary, ts = ensemble(sc, runs=runs, seed=seed, processes=processes, timeseries=True)
+        summaries.append(summary.assign(scenario=name))
+        weekly.append(ts.assign(scenario=name))
+    return pd.concat(summaries, ignore_index=True), pd.concat(weekly, ignore_index=True)
+
+
+def _outcome_cell(outcome: str, s: pd.Series) -> str:
+    """The median and the 10-90% range of one outcome of one scenario."""
+    if s["runs"] == 0:
+        return "<td>–</td>"
+    mid, lo, hi = (format_outcome(outcome, s[k]) for k in ("median", "low", "high"))
+    return f"<td>{mid} <span class='range'>({lo} – {hi})</span></td>"
+
+
+def outcome_rows(names: Sequence[str], summary_all: pd.DataFrame) -> list[str]:
+    """The rows of the outcome table: one per outcome of :data:`REPORT_OUTCOMES`."""
+    stats = {name: spread(summary_all[summary_all["scenario"] == name]) for name in names}
+    body = []
+    for o in REPORT_OUTCOMES:
+        cells = "".join(_outcome_cell(o, stats[name].loc[o]) for name in names)
+        body.append(f"<tr><td>{html.escape(t(o))}</td>{cells}</tr>")
+    return body
+
+
+def _caveats(runs: int, seed: int, last_seed: int) -> list[str]:
+    return [
+        "Dit is een model, geen voorspelling. Het toont wat volgt uit de aannames, niet wat in een "
+        "echte buurt zal gebeuren: lees vooral de verschillen tussen scenario's, niet de getallen "
+        "op zich.",
+        "Alleen de feiten van de pilots in Arendonk en Olmen (2018-2019) komen uit bronnen; "
+        "de meeste getallen in het model zijn aannames, als zodanig gelabeld in het "
+        "scenarioschema.",
+        f"De spreiding (10-90%) komt van {runs} runs met een ander toeval (seeds {seed} tot en "
+        f"met {last_seed}). Ze zegt niets over hoe juist de aannames zelf zijn.",
+        "Hoe goed het model de pilots nabootst en waar het tekortschiet, staat in "
+        "<code>docs/validation.md</code>.",
+    ]
+
+
 def build_report(
     scenarios: Sequence[Scenario | Mapping | str | os.PathLike[str]],
     runs: int = 20,
@@ -244,82 +290,34 @@ def build_report(
         raise ValueError(f"runs must be at least 1, not {runs}")
     loaded = [load_scenario(s) for s in scenarios]
     names = _names(loaded)
-    if baseline is None:
-        base, base_name = find_baseline()
-    else:
-        base = load_scenario(baseline)
-        base_name = base.neighbourhood.name
-    summaries, weekly = [], []
-    for name, sc in zip(names, loaded, strict=True):
-        summary, ts = ensemble(sc, runs=runs, seed=seed, processes=processes, timeseries=True)
-        summaries.append(summary.assign(scenario=name))
-        weekly.append(ts.assign(scenario=name))
-    summary_all = pd.concat(summaries, ignore_index=True)
-    weekly_all = pd.concat(weekly, ignore_index=True)
-
-    # the settings: what differs from the baseline, one row per setting, in the schema's words
-    settings = settings_table(loaded, names, base, base_name)
-
-    # the outcomes
-    stats = {name: spread(summary_all[summary_all["scenario"] == name]) for name in names}
-    head = "".join(f"<th>{html.escape(n)}</th>" for n in names)
-    body = []
-    for o in REPORT_OUTCOMES:
-        cells = []
-        for name in names:
-            s = stats[name].loc[o]
-            if s["runs"] == 0:
-                cells.append("<td>–</td>")
-                continue
-            mid, lo, hi = (format_outcome(o, s[k]) for k in ("median", "low", "high"))
-            cells.append(f"<td>{mid} <span class='range'>({lo} – {hi})</span></td>")
-        body.append(f"<tr><td>{html.escape(t(o))}</td>{''.join(cells)}</tr>")
-
-    # the plots
-    bars = Figure(figsize=(4.4, 2.5), layout="constrained")
-    bar_ax = bars.add_subplot()
-    outcome_bars(summary_all, list(BAR_OUTCOMES), by="scenario", ax=bar_ax)
-    bar_ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: whole-number ticks
-    if bar_ax.get_legend() is not None:  # above the bars, so it hides none of them
-        handles, labels = bar_ax.get_legend_handles_labels()
-        bar_ax.get_legend().remove()
-        bars.legend(handles, labels, loc="outside upper center", ncols=2, frameon=False, fontsize=7)
-    bands = Figure(figsize=(4.4, 2.5), layout="constrained")
-    axes = bands.subplots(2, 1, sharex=True)
-    for ax, measure in zip(axes, BAND_MEASURES, strict=True):
-        ensemble_bands(weekly_all, measure, by="scenario", ax=ax)
-        ax.set_title("")
-        ax.title.set_fontsize(8)
-        ax.yaxis.label.set_fontsize(8)
-        ax.tick_params(labelsize=7)
-        if ax.get_legend() is not None:
-            ax.get_legend().remove()  # same colours as the bars, whose legend names them
-    axes[0].yaxis.set_major_formatter(number_formatter(decimals=2))  # 0-1, as in the table
-    axes[0].set_xlabel("")
-    plots = (
-        f'<figure><img src="data:image/png;base64,{_png(bars)}" alt="Uitkomsten per scenario">'
-        f"<figcaption>Mediaan over {runs} runs; de streepjes tonen 10-90% van de runs."
-        "</figcaption></figure>"
-        f'<figure><img src="data:image/png;base64,{_png(bands)}" '
-        'alt="Sociale cohesie en deelnemers per week">'
-        "<figcaption>Sociale cohesie (0-1) en het aantal deelnemers, week per week: mediaan "
-        "en 10-90%-band; de kleuren zijn die van de staven.</figcaption></figure>"
+    base, base_name = baseline_of(baseline)
+    summary_all, weekly_all = _run_all(loaded, names, runs, seed, processes)
+    return _page(
+        title=names[0] if len(names) == 1 else f"{len(names)} scenario's vergeleken",
+        # the settings: what differs from the baseline, one row per setting, in the schema's words
+        settings=settings_table(loaded, names, base, base_name),
+        head="".join(f"<th>{html.escape(n)}</th>" for n in names),
+        body=outcome_rows(names, summary_all),
+        plots=plots_html(summary_all, weekly_all, runs),
+        runs=runs,
+        seed=seed,
+        command=command,
     )
 
+
+def _page(
+    title: str,
+    settings: str,
+    head: str,
+    body: list[str],
+    plots: str,
+    runs: int,
+    seed: int,
+    command: str | None,
+) -> str:
+    """The whole HTML page of the report from its parts."""
     last_seed = int(seed) + int(runs) - 1
-    title = names[0] if len(names) == 1 else f"{len(names)} scenario's vergeleken"
-    caveats = [
-        "Dit is een model, geen voorspelling. Het toont wat volgt uit de aannames, niet wat in een "
-        "echte buurt zal gebeuren: lees vooral de verschillen tussen scenario's, niet de getallen "
-        "op zich.",
-        "Alleen de feiten van de pilots in Arendonk en Olmen (2018-2019) komen uit bronnen; "
-        "de meeste getallen in het model zijn aannames, als zodanig gelabeld in het "
-        "scenarioschema.",
-        f"De spreiding (10-90%) komt van {runs} runs met een ander toeval (seeds {seed} tot en "
-        f"met {last_seed}). Ze zegt niets over hoe juist de aannames zelf zijn.",
-        "Hoe goed het model de pilots nabootst en waar het tekortschiet, staat in "
-        "<code>docs/validation.md</code>.",
-    ]
+    caveats = _caveats(runs, seed, last_seed)
     again = f" · opnieuw maken: <code>{html.escape(command)}</code>" if command else ""
     return f"""<!DOCTYPE html>
 <html lang="nl">
