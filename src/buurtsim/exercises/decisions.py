@@ -29,28 +29,59 @@ def check_budget_split(
     proposals are those of ``panel`` (a DecisionPanel, its ``setup`` or its ``problem``) or of
     the scenario's run with ``seed``.
     """
-    from ..widgets.decision import all_rules, run_to_decision
+    problem = _decision_problem(panel, scenario, seed)
+    amounts = _split_amounts(split, problem.n_proposals)
+    if isinstance(amounts, Feedback):
+        return amounts
+    problems = _split_problems(amounts, problem)
+    if problems:
+        return Feedback(False, "Dit kan niet: " + "; ".join(problems) + ".")
+    chosen = set(np.flatnonzero(amounts > 0))
+    agree = _rules_that_agree(problem, chosen)
+    left = problem.budget - amounts.sum()
+    return Feedback(
+        True,
+        f"Dit past: {len(chosen)} projecten voor {i18n.euro(amounts.sum())}, "
+        f"{i18n.euro(left)} blijft over. {agree}",
+    )
+
+
+def _decision_problem(panel, scenario: str | Scenario, seed: int):
+    """The DecisionProblem of ``panel``, or of the scenario's run with ``seed`` without one."""
+    from ..widgets.decision import run_to_decision
 
     if panel is None:
-        problem = run_to_decision(_base(scenario), seed).problem
-    else:  # a DecisionPanel, a DecisionSetup or a DecisionProblem
-        problem = getattr(panel, "problem", panel)
-    n = problem.n_proposals
+        return run_to_decision(_base(scenario), seed).problem
+    # a DecisionPanel, a DecisionSetup or a DecisionProblem
+    return getattr(panel, "problem", panel)
+
+
+def _split_amounts(split: Mapping[int, float] | Sequence[float], n: int) -> np.ndarray | Feedback:
+    """Euro per proposal as an array of ``n`` amounts, or the Feedback on a split of the wrong
+    shape."""
     if isinstance(split, Mapping):
-        amounts = np.zeros(n)
-        for k, v in split.items():
-            if not (isinstance(k, int | np.integer) and 0 <= k < n):
-                return Feedback(
-                    False, f"Voorstel {k} bestaat niet; kies een rij van 0 tot {n - 1}."
-                )
-            amounts[int(k)] = float(v)
-    else:
-        amounts = np.asarray(list(split), dtype=float)
-        if amounts.shape != (n,):
-            return Feedback(
-                False,
-                f"Geef één bedrag per voorstel: er zijn {n} voorstellen, je gaf er {amounts.size}.",
-            )
+        return _amounts_by_row(split, n)
+    amounts = np.asarray(list(split), dtype=float)
+    if amounts.shape != (n,):
+        return Feedback(
+            False,
+            f"Geef één bedrag per voorstel: er zijn {n} voorstellen, je gaf er {amounts.size}.",
+        )
+    return amounts
+
+
+def _amounts_by_row(split: Mapping[int, float], n: int) -> np.ndarray | Feedback:
+    """``{row number: euro}`` as ``n`` amounts (0 for a row not named)."""
+    amounts = np.zeros(n)
+    for k, v in split.items():
+        if not (isinstance(k, int | np.integer) and 0 <= k < n):
+            return Feedback(False, f"Voorstel {k} bestaat niet; kies een rij van 0 tot {n - 1}.")
+        amounts[int(k)] = float(v)
+    return amounts
+
+
+def _split_problems(amounts: np.ndarray, problem) -> list[str]:
+    """What is not allowed in a split, in Dutch (empty when it fits)."""
     problems = []
     if np.any(amounts < 0) or not np.all(np.isfinite(amounts)):
         problems.append("bedragen moeten 0 of meer zijn")
@@ -58,31 +89,34 @@ def check_budget_split(
         problems.append(
             f"samen {i18n.euro(amounts.sum())}, meer dan het budget van {i18n.euro(problem.budget)}"
         )
-    for k in range(n):
-        cost, a = float(problem.costs[k]), float(amounts[k])
-        if a > cost + 0.5:
-            problems.append(f"voorstel {k} krijgt {i18n.euro(a)} maar kost maar {i18n.euro(cost)}")
-        elif 0 < a < (1 - problem.max_trim) * cost - 0.5:
-            problems.append(
-                f"voorstel {k} wordt met meer dan {i18n.percent(problem.max_trim, 0)} ingekort "
-                f"({i18n.euro(a)} van {i18n.euro(cost)}); dan lukt het project niet meer"
-            )
-    if problems:
-        return Feedback(False, "Dit kan niet: " + "; ".join(problems) + ".")
-    chosen = set(np.flatnonzero(amounts > 0))
+    for k in range(problem.n_proposals):
+        wrong = _proposal_problem(k, float(amounts[k]), float(problem.costs[k]), problem.max_trim)
+        if wrong:
+            problems.append(wrong)
+    return problems
+
+
+def _proposal_problem(k: int, a: float, cost: float, max_trim: float) -> str | None:
+    """Why ``a`` euro is not allowed for proposal ``k``, or None when it is."""
+    if a > cost + 0.5:
+        return f"voorstel {k} krijgt {i18n.euro(a)} maar kost maar {i18n.euro(cost)}"
+    if 0 < a < (1 - max_trim) * cost - 0.5:
+        return (
+            f"voorstel {k} wordt met meer dan {i18n.percent(max_trim, 0)} ingekort "
+            f"({i18n.euro(a)} van {i18n.euro(cost)}); dan lukt het project niet meer"
+        )
+    return None
+
+
+def _rules_that_agree(problem, chosen: set) -> str:
+    """Which rules fund exactly the ``chosen`` proposals, as a Dutch sentence."""
+    from ..widgets.decision import all_rules
+
     rules = all_rules(problem)
     same = [i18n.t(r) for r in rules if set(np.flatnonzero(rules[r].to_numpy() > 0)) == chosen]
-    agree = (
-        f"Dezelfde projecten als: {', '.join(same)}."
-        if same
-        else "Geen van de vijf regels kiest precies deze projecten."
-    )
-    left = problem.budget - amounts.sum()
-    return Feedback(
-        True,
-        f"Dit past: {len(chosen)} projecten voor {i18n.euro(amounts.sum())}, "
-        f"{i18n.euro(left)} blijft over. {agree}",
-    )
+    if same:
+        return f"Dezelfde projecten als: {', '.join(same)}."
+    return "Geen van de vijf regels kiest precies deze projecten."
 
 
 RULE_WORDS = {
@@ -117,24 +151,43 @@ def check_decision_rules(answer: Any, problem, question: str = "unspent") -> Fee
         problem = problem.problem
     said = rule_from(answer)
     if said is None:
-        names = ", ".join(f"'{k}'" for k in RULES)
-        return Feedback(False, f"Kies een van de regels: {names}.")
+        return _choose_a_rule(RULES)
     if question not in ("unspent", "funded"):
         raise ValueError("question must be 'unspent' or 'funded'")
-    decisions = {name: rule(problem) for name, rule in RULES.items()}
-    if question == "unspent":
-        score = {k: problem.budget - d.total for k, d in decisions.items()}
-        facts = "; ".join(f"{i18n.t(k)}: {i18n.euro(v)} over" for k, v in score.items())
-    else:
-        score = {k: float(len(d.funded)) for k, d in decisions.items()}
-        facts = "; ".join(f"{i18n.t(k)}: {int(v)} voorstellen" for k, v in score.items())
+    score_of, fact = _QUESTIONS[question]
+    score = {name: score_of(problem, rule(problem)) for name, rule in RULES.items()}
+    facts = "; ".join(fact(k, v) for k, v in score.items())
     best = max(score.values())
     winners = [k for k, v in score.items() if math.isclose(v, best, abs_tol=0.5)]
+    return _top_rule_verdict(said, winners, facts)
+
+
+#: per question of check_decision_rules: a rule's score from its Decision, and a score in Dutch
+_QUESTIONS = {
+    "unspent": (
+        lambda problem, d: problem.budget - d.total,
+        lambda k, v: f"{i18n.t(k)}: {i18n.euro(v)} over",
+    ),
+    "funded": (
+        lambda _problem, d: float(len(d.funded)),
+        lambda k, v: f"{i18n.t(k)}: {int(v)} voorstellen",
+    ),
+}
+
+
+def _top_rule_verdict(said: str, winners: list[str], facts: str) -> Feedback:
+    """Right when ``said`` is among the ``winners`` (naming the rules tied with it)."""
     if said in winners:
         also = [i18n.t(k) for k in winners if k != said]
         tie = f" (even veel als {', '.join(also)})" if also else ""
         return Feedback(True, f"Juist: {i18n.t(said)}{tie}. {facts}.")
     return Feedback(False, f"Nee, dat is {', '.join(i18n.t(k) for k in winners)}. {facts}.")
+
+
+def _choose_a_rule(keys) -> Feedback:
+    """The reply to an answer that names none of the rules ``keys``."""
+    names = ", ".join(f"'{k}'" for k in keys)
+    return Feedback(False, f"Kies een van de regels: {names}.")
 
 
 #: words for the rules that only real ballots have (buurtsim.ballots), besides RULE_WORDS
@@ -149,13 +202,9 @@ def check_empty_handed(answer: Any, comparison) -> Feedback:
     """05: under which rule are the fewest voters left empty-handed, on these real ballots
     (a :class:`buurtsim.ballots.Comparison`)? Any rule tied for the fewest counts as right."""
     counts = comparison.empty_handed()["total"].to_dict()
-    words = {k: v for k, v in RULE_WORDS.items() if k in counts} | BALLOT_RULE_WORDS
-    key = rule_from(answer)
-    said = key if key in counts else None
-    said = said or next((k for k, w in words.items() if _plain(answer) in map(_plain, w)), None)
+    said = _ballot_rule_from(answer, counts)
     if said is None:
-        names = ", ".join(f"'{k}'" for k in counts)
-        return Feedback(False, f"Kies een van de regels: {names}.")
+        return _choose_a_rule(counts)
     fewest = min(counts.values())
     winners = [k for k, v in counts.items() if v == fewest]
     facts = "; ".join(f"{i18n.t(k)}: {v}" for k, v in counts.items())
@@ -163,3 +212,12 @@ def check_empty_handed(answer: Any, comparison) -> Feedback:
         return Feedback(True, f"Juist: {i18n.t(said)}. Kiezers met lege handen: {facts}.")
     best = ", ".join(i18n.t(k) for k in winners)
     return Feedback(False, f"Nee, dat is {best}. Kiezers met lege handen: {facts}.")
+
+
+def _ballot_rule_from(answer: Any, counts: Mapping[str, Any]) -> str | None:
+    """The rule a free answer names among the rules of real ballots (the keys of ``counts``,
+    read with RULE_WORDS and BALLOT_RULE_WORDS)."""
+    words = {k: v for k, v in RULE_WORDS.items() if k in counts} | BALLOT_RULE_WORDS
+    key = rule_from(answer)
+    said = key if key in counts else None
+    return said or next((k for k, w in words.items() if _plain(answer) in map(_plain, w)), None)

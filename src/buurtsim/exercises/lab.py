@@ -14,6 +14,16 @@ from ..scenarios import Scenario, parameters, unflatten, with_overrides
 from ..scenarios import load_scenario as _load
 from .common import Feedback, _base, _needs_answer, _plain
 
+LAB_NOT_RUN = Feedback(False, "Laat het scenariolab eerst rekenen (knop Simuleer).")
+#: the answers that mean yes (True) or no (False)
+YES_NO = {"ja": True, "yes": True, "j": True, "y": True, "nee": False, "no": False, "n": False}
+#: what overlapping (True) or separate (False) bands mean
+OVERLAP_MEANING = {
+    True: "Ze overlappen: het verschil tussen de scenario's is kleiner dan wat het toeval tussen "
+    "runs al geeft. Wees voorzichtig met conclusies.",
+    False: "Ze overlappen niet: het verschil is groter dan de spreiding tussen runs.",
+}
+
 
 # --- 08 scenariolab ---------------------------------------------------------------------------
 @_needs_answer
@@ -21,7 +31,7 @@ def check_best_scenario(answer: Any, lab, outcome: str = "trust_municipality_end
     """08: which of the lab's scenarios gave the highest median ``outcome``? ``lab`` is a
     ScenarioLab that has run; the answer is a scenario's name as the lab shows it."""
     if getattr(lab, "result", None) is None:
-        return Feedback(False, "Laat het scenariolab eerst rekenen (knop Simuleer).")
+        return LAB_NOT_RUN
     med = lab.result.groupby("scenario", sort=False)[outcome].median()
     said = _plain(answer)
     matches = [name for name in med.index if _plain(name) == said]
@@ -44,11 +54,8 @@ def check_bands_overlap(
     if hasattr(result, "result"):
         result = result.result
     if result is None or outcome not in result or by not in result:
-        return Feedback(False, "Laat het scenariolab eerst rekenen (knop Simuleer).")
-    said = _plain(answer)
-    said = (
-        True if said in ("ja", "yes", "j", "y") else False if said in ("nee", "no", "n") else None
-    )
+        return LAB_NOT_RUN
+    said = YES_NO.get(_plain(answer))
     if said is None:
         return Feedback(False, "Antwoord met 'ja' of 'nee'.")
     from ..plots.outcomes import outcome_bars_data
@@ -57,21 +64,24 @@ def check_bands_overlap(
     if len(bands) < 2:
         return Feedback(False, "Vergelijk minstens twee scenario's in het lab.")
     overlap = bool(bands["low"].max() <= bands["high"].min())
+    facts = _band_facts(bands, outcome)
+    verdict = "Juist." if said == overlap else "Kijk nog eens."
+    return Feedback(
+        said == overlap,
+        f"{verdict} 10-90% van {i18n.t(outcome)} — {facts}. {OVERLAP_MEANING[overlap]}",
+    )
+
+
+def _band_facts(bands: pd.DataFrame, outcome: str) -> str:
+    """Each group's band as "group: low tot high" (in euro for the budget spent)."""
     fmt = (lambda x: i18n.number(x, 1)) if outcome not in ("budget_spent",) else i18n.euro
-    facts = "; ".join(
+    return "; ".join(
         f"{g}: {fmt(lo)} tot {fmt(hi)}"
         for g, lo, hi in zip(bands["group"], bands["low"], bands["high"], strict=True)
     )
-    meaning = (
-        "Ze overlappen: het verschil tussen de scenario's is kleiner dan wat het toeval tussen "
-        "runs al geeft. Wees voorzichtig met conclusies."
-        if overlap
-        else "Ze overlappen niet: het verschil is groter dan de spreiding tussen runs."
-    )
-    verdict = "Juist." if said == overlap else "Kijk nog eens."
-    return Feedback(said == overlap, f"{verdict} 10-90% van {i18n.t(outcome)} — {facts}. {meaning}")
 
 
+# --- 09 onder de motorkap ---------------------------------------------------------------------
 @_needs_answer
 def check_experiment(
     answer: Any,
@@ -126,9 +136,8 @@ def check_experiment_table(table: pd.DataFrame, min_runs: int = 5) -> Feedback:
     """
     if not isinstance(table, pd.DataFrame) or table.empty:
         return Feedback(False, "Geef de tabel die buurtsim.ensemble of buurtsim.sweep teruggaf.")
-    params = [k for k in parameters() if k in table.columns]
-    missing = [c for c in ("seed", "proposals") if c not in table.columns]
-    if missing or not params:
+    params = _parameters_in(table)
+    if params is None:
         return Feedback(
             False,
             "De tabel mist de kolommen seed, de uitkomsten of de parameters; gebruik "
@@ -144,17 +153,7 @@ def check_experiment_table(table: pd.DataFrame, min_runs: int = 5) -> Feedback:
             f"Te weinig runs: minstens {min_runs} per waarde, je hebt er soms maar "
             f"{int(counts.min())}. Eén run zegt weinig; het toeval speelt mee.",
         )
-    row = table.iloc[0]
-    flat = {k: row[k] for k in params}
-    flat = {k: (v.item() if hasattr(v, "item") else v) for k, v in flat.items()}
-    scenario = _load(unflatten(flat))
-    again = simulate(scenario, seed=int(row["seed"])).summary
-    same = all(
-        (pd.isna(row[o]) and pd.isna(again[o])) or math.isclose(float(row[o]), float(again[o]))
-        for o in OUTCOMES
-        if o in table.columns
-    )
-    if not same:
+    if not _first_row_again(table, params):
         return Feedback(False, "De eerste rij komt er niet opnieuw uit: is de tabel aangepast?")
     names = ", ".join(i18n.label(k) for k in varied)
     return Feedback(
@@ -162,3 +161,29 @@ def check_experiment_table(table: pd.DataFrame, min_runs: int = 5) -> Feedback:
         f"Een eerlijk experiment: je varieerde {names} met {int(counts.min())} of meer runs per "
         f"waarde, en de eerste rij komt er bij een nieuwe run precies zo uit.",
     )
+
+
+def _parameters_in(table: pd.DataFrame) -> list[str] | None:
+    """The parameter columns of an ensemble table; None when it lacks the seed, the outcomes
+    or every parameter."""
+    params = [k for k in parameters() if k in table.columns]
+    missing = [c for c in ("seed", "proposals") if c not in table.columns]
+    if missing or not params:
+        return None
+    return params
+
+
+def _first_row_again(table: pd.DataFrame, params: list[str]) -> bool:
+    """Does the table's first row come out the same when the model runs it again from its own
+    parameters and seed?"""
+    row = table.iloc[0]
+    flat = {k: row[k] for k in params}
+    flat = {k: (v.item() if hasattr(v, "item") else v) for k, v in flat.items()}
+    scenario = _load(unflatten(flat))
+    again = simulate(scenario, seed=int(row["seed"])).summary
+    return all(_same(row[o], again[o]) for o in OUTCOMES if o in table.columns)
+
+
+def _same(before: Any, again: Any) -> bool:
+    """Both missing, or the same number."""
+    return (pd.isna(before) and pd.isna(again)) or math.isclose(float(before), float(again))
