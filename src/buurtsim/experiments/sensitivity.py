@@ -25,18 +25,16 @@ analysis is reproducible from ``seed``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from ..i18n import t as translate
 from ..scenarios import Scenario, load_scenario, parameters, with_overrides
 from .backends import describe, map_runs
+from .morris_result import MorrisResult
 from .runs import simulate
 
 #: the outcomes screened by default (their Dutch labels come from :func:`buurtsim.i18n.t`)
@@ -91,9 +89,40 @@ RANGES: dict[str, tuple[float, float]] = {
 }
 
 
-def _outcome_label(outcome: str) -> str:
-    text = translate(outcome)
-    return text[:1].upper() + text[1:]
+def _chosen(
+    params: Sequence[str] | Mapping[str, tuple[float, float]] | None,
+) -> dict[str, Any]:
+    """The parameters asked for, each with its range or None (the schema bounds)."""
+    if params is None:
+        return dict(RANGES)
+    if isinstance(params, Mapping):
+        return dict(params)
+    return {k: RANGES.get(k) for k in params}
+
+
+class _RangeProblem(Exception):
+    """Why one parameter cannot be screened over its range."""
+
+
+def _leaves_schema(lo: float, hi: float, p) -> bool:
+    return (p.ge is not None and lo < p.ge) or (p.le is not None and hi > p.le)
+
+
+def _range_of(key: str, bounds: tuple[float, float] | None, p) -> tuple[float, float]:
+    """The range of one parameter, or a :class:`_RangeProblem` saying what is wrong with it."""
+    if p is None:
+        raise _RangeProblem(f"`{key}` is not a scenario parameter")
+    if p.kind not in (int, float):
+        raise _RangeProblem(f"`{key}` is not a number ({p.allowed()}), so it cannot be screened")
+    lo, hi = bounds if bounds is not None else (p.ge, p.le)
+    if lo is None or hi is None:
+        raise _RangeProblem(f"`{key}` has no range; give one as (low, high)")
+    lo, hi = float(lo), float(hi)
+    if not lo < hi:
+        raise _RangeProblem(f"`{key}`: the range ({lo:g}, {hi:g}) must go from low to high")
+    if _leaves_schema(lo, hi, p):
+        raise _RangeProblem(f"`{key}`: the range ({lo:g}, {hi:g}) leaves {p.allowed()}")
+    return lo, hi
 
 
 def _check_problem(
@@ -101,33 +130,13 @@ def _check_problem(
 ) -> dict[str, tuple[float, float]]:
     """The parameters and their ranges, checked against the schema."""
     info = parameters()
-    if params is None:
-        chosen: dict[str, Any] = dict(RANGES)
-    elif isinstance(params, Mapping):
-        chosen = dict(params)
-    else:
-        chosen = {k: RANGES.get(k) for k in params}
     problems = []
     out: dict[str, tuple[float, float]] = {}
-    for key, bounds in chosen.items():
-        p = info.get(key)
-        if p is None:
-            problems.append(f"`{key}` is not a scenario parameter")
-            continue
-        if p.kind not in (int, float):
-            problems.append(f"`{key}` is not a number ({p.allowed()}), so it cannot be screened")
-            continue
-        lo, hi = bounds if bounds is not None else (p.ge, p.le)
-        if lo is None or hi is None:
-            problems.append(f"`{key}` has no range; give one as (low, high)")
-            continue
-        lo, hi = float(lo), float(hi)
-        if not lo < hi:
-            problems.append(f"`{key}`: the range ({lo:g}, {hi:g}) must go from low to high")
-        elif (p.ge is not None and lo < p.ge) or (p.le is not None and hi > p.le):
-            problems.append(f"`{key}`: the range ({lo:g}, {hi:g}) leaves {p.allowed()}")
-        else:
-            out[key] = (lo, hi)
+    for key, bounds in _chosen(params).items():
+        try:
+            out[key] = _range_of(key, bounds, info.get(key))
+        except _RangeProblem as exc:
+            problems.append(str(exc))
     if len(out) < 2 and not problems:
         problems.append("Morris screening needs at least 2 parameters")
     if problems:
@@ -144,142 +153,96 @@ def _outcomes_of(job: tuple[Scenario, int, tuple[str, ...]]) -> list[float]:
     return [float(summary[o]) for o in outcomes]
 
 
-@dataclass
-class MorrisResult:
-    """A Morris screening: the tidy ``table``, every run, and how it was made."""
-
-    table: pd.DataFrame
-    runs: pd.DataFrame
-    name: str
-    ranges: dict[str, tuple[float, float]]
-    outcomes: tuple[str, ...]
-    trajectories: int
-    replicates: int
-    seed: int
-    levels: int
-    backend: str
-    settings: dict[str, Any] = field(default_factory=dict)
-
-    def ranking(self, outcome: str) -> pd.DataFrame:
-        """The parameters of one outcome, most influential first."""
-        if outcome not in self.outcomes:
-            raise ValueError(f"`{outcome}` was not screened; screened: {', '.join(self.outcomes)}")
-        t = self.table[self.table["outcome"] == outcome]
-        return t.sort_values(["rank", "parameter"]).reset_index(drop=True)
-
-    def summary_text(self, top: int = 5) -> str:
-        """A readable ranking per outcome: the ``top`` parameters by mu*."""
-        lines = [
-            f"Morris screening of {self.name}: {len(self.ranges)} parameters, "
-            f"{self.trajectories} trajectories, {self.replicates} seed(s) per point, "
-            f"seed {self.seed} ({len(self.runs)} runs on {self.backend})",
-            "mu* ~ change of the outcome over the parameter's whole range; "
-            "sigma = interaction or non-linearity",
-        ]
-        for outcome in self.outcomes:
-            r = self.ranking(outcome)
-            used = int(r["trajectories"].min()) if len(r) else 0
-            note = "" if used == self.trajectories else f", {used} trajectories usable"
-            lines += ["", f"{_outcome_label(outcome)} ({outcome}{note})"]
-            if used == 0:
-                lines.append(
-                    "  undefined in every trajectory (e.g. a rate of a group nobody is in)"
-                )
-                continue
-            width = max(len(k) for k in r["parameter"])
-            for row in r.head(top).itertuples():
-                lines.append(
-                    f"  {row.rank:>2}. {row.parameter:<{width}}  mu*={row.mu_star:.3g} "
-                    f"(±{row.mu_star_conf:.2g})  sigma={row.sigma:.3g}  mu={row.mu:+.3g}"
-                )
-        return "\n".join(lines)
-
-    def plot(self):
-        """mu* against sigma, one panel per outcome, every point numbered and named in a legend."""
-        from matplotlib.figure import Figure
-        from matplotlib.lines import Line2D
-
-        info = parameters()
-        keys = list(self.ranges)
-        sections = list(dict.fromkeys(k.split(".")[0] for k in keys))
-        colours = dict(zip(sections, [f"C{i}" for i in range(len(sections))], strict=True))
-        ncols = 2
-        nrows = -(-len(self.outcomes) // ncols)
-        fig = Figure(figsize=(13, 4.6 * nrows + 0.3 * len(keys) / 2 + 0.8), layout="constrained")
-        axes = np.atleast_1d(fig.subplots(nrows, ncols)).ravel()
-        for ax, outcome in zip(axes, self.outcomes, strict=False):
-            t = self.table[self.table["outcome"] == outcome].set_index("parameter")
-            finite = t[["mu_star", "sigma"]].to_numpy(dtype=float)
-            finite = finite[np.isfinite(finite)]
-            top = max(float(finite.max()) if finite.size else 1.0, 1e-12) * 1.12
-            if not finite.size:
-                ax.text(0.5, 0.5, "niet bepaald", ha="center", va="center", transform=ax.transAxes)
-            ax.plot([0, top], [0, top], ls="--", lw=0.8, color="0.6")
-            ax.text(top, top, "σ = μ*", ha="right", va="bottom", fontsize=8, color="0.4")
-            for n, key in enumerate(keys, 1):
-                x, y = t.at[key, "mu_star"], t.at[key, "sigma"]
-                if not (np.isfinite(x) and np.isfinite(y)):
-                    continue
-                c = colours[key.split(".")[0]]
-                ax.plot(x, y, "o", ms=4, color=c)
-                ax.annotate(str(n), (x, y), xytext=(3, 3), textcoords="offset points",
-                            fontsize=8, color=c)  # fmt: skip
-            ax.set_xlim(0, top)
-            ax.set_ylim(0, top)
-            ax.set_title(f"{_outcome_label(outcome)}\n({outcome})", fontsize=10)
-            ax.set_xlabel("μ* (gemiddeld absoluut effect over het hele bereik)")
-            ax.set_ylabel("σ (wisselend effect: interactie)")
-            ax.grid(alpha=0.3)
-        for ax in axes[len(self.outcomes) :]:
-            ax.set_visible(False)
-        handles = [
-            Line2D(
-                [],
-                [],
-                ls="none",
-                marker=f"${n}$",
-                ms=9,
-                color=colours[k.split(".")[0]],
-                label=f"{info[k].nl} ({k})",
-            )  # fmt: skip
-            for n, k in enumerate(keys, 1)
-        ]
-        fig.legend(handles=handles, loc="outside lower center", ncols=2, fontsize=8, frameon=False)
-        fig.suptitle(
-            f"Morris-screening {self.name}: {self.trajectories} trajecten, "
-            f"{self.replicates} seeds per punt (seed {self.seed})"
-        )
-        return fig
-
-    def save(self, out_dir: str | Path) -> list[Path]:
-        """Write the table (CSV), every run (CSV) and the plot (PNG) to ``out_dir``.
-
-        Existing files are never overwritten: a second save gets the names ``...-2``, ``-3``, ...
-        Returns the paths written.
-        """
-        out = Path(out_dir)
-        if out.exists() and not out.is_dir():
-            raise ValueError(f"{out} is a file, not a folder")
-        out.mkdir(parents=True, exist_ok=True)
-        slug = re.sub(r"[^a-z0-9]+", "-", self.name.lower()).strip("-") or "scenario"
-        n = 1
-        while True:
-            stem = f"morris-{slug}" + ("" if n == 1 else f"-{n}")
-            paths = [out / f"{stem}.csv", out / f"{stem}.png", out / f"{stem}-runs.csv"]
-            if not any(p.exists() for p in paths):
-                break
-            n += 1
-        figure = self.plot()  # before writing anything, so a failure leaves no half-saved set
-        self.table.to_csv(paths[0], index=False)
-        figure.savefig(paths[1], dpi=100)
-        self.runs.to_csv(paths[2], index=False)
-        return paths
-
-
 def _name_of(scenario: Any, loaded: Scenario) -> str:
     if isinstance(scenario, str | Path):
         return Path(scenario).stem
     return loaded.neighbourhood.name
+
+
+def _check_outcomes(outcomes: Sequence[str] | None) -> tuple[str, ...]:
+    from .runs import OUTCOMES as ALL_OUTCOMES
+
+    outcomes = tuple(DEFAULT_OUTCOMES if outcomes is None else outcomes)
+    unknown = [o for o in outcomes if o not in ALL_OUTCOMES]
+    if unknown or not outcomes:
+        raise ValueError(
+            f"unknown outcome(s) {', '.join(unknown) or '(none given)'}; "
+            f"allowed: {', '.join(ALL_OUTCOMES)}"
+        )
+    return outcomes
+
+
+def _check_design(trajectories: Any, replicates: Any, levels: Any) -> None:
+    for label, value, least in (("trajectories", trajectories, 2), ("replicates", replicates, 1)):
+        if not isinstance(value, int | np.integer) or value < least:
+            raise ValueError(f"{label} must be a whole number of at least {least}, not {value!r}")
+    if not isinstance(levels, int) or levels < 2 or levels % 2:
+        raise ValueError(f"levels must be an even whole number of at least 2, not {levels!r}")
+
+
+def _jobs(
+    base: Scenario,
+    X: np.ndarray,
+    keys: list[str],
+    per_traj: int,
+    replicates: int,
+    seed: int,
+    outcomes: tuple[str, ...],
+) -> tuple[list, list[dict[str, Any]]]:
+    """One job per Morris point and replicate, and the row that describes it in ``runs``."""
+    info = parameters()
+    jobs, rows = [], []
+    for i, x in enumerate(X):
+        t = i // per_traj
+        values = {
+            k: round(v) if info[k].kind is int else float(v) for k, v in zip(keys, x, strict=True)
+        }
+        sc = with_overrides(base, values)
+        for r in range(replicates):
+            s = seed + t * replicates + r
+            jobs.append((sc, s, outcomes))
+            rows.append({"trajectory": t, "point": i, "replicate": r, "seed": s, **values})
+    return jobs, rows
+
+
+def _analyse(
+    problem: dict[str, Any],
+    X: np.ndarray,
+    y: np.ndarray,
+    trajectories: int,
+    levels: int,
+    seed: int,
+) -> tuple[dict[str, np.ndarray], int]:
+    """The Morris statistics of one outcome over the trajectories where it is defined."""
+    from SALib.analyze import morris as analyze_morris
+
+    per_traj = problem["num_vars"] + 1
+    usable = np.isfinite(y.reshape(trajectories, per_traj)).all(axis=1)
+    keep = np.repeat(usable, per_traj)
+    n_used = int(usable.sum())
+    if not n_used:
+        return {m: np.full(problem["num_vars"], np.nan) for m in STATS}, n_used
+    si = analyze_morris.analyze(
+        problem, X[keep], y[keep], num_levels=levels, seed=seed, num_resamples=1000
+    )
+    return {m: np.asarray(si[m], dtype=float) for m in STATS}, n_used
+
+
+def _outcome_table(
+    outcome: str,
+    stats: dict[str, np.ndarray],
+    n_used: int,
+    ranges: dict[str, tuple[float, float]],
+) -> pd.DataFrame:
+    info = parameters()
+    keys = list(ranges)
+    part = pd.DataFrame({"outcome": outcome, "parameter": keys, **stats})
+    part["rank"] = part["mu_star"].rank(ascending=False, method="min").astype("Int64")
+    part["label"] = [info[k].nl for k in keys]
+    part["low"] = [ranges[k][0] for k in keys]
+    part["high"] = [ranges[k][1] for k in keys]
+    part["trajectories"] = n_used
+    return part.sort_values(["rank", "parameter"])
 
 
 def morris(
@@ -303,45 +266,21 @@ def morris(
     ``params`` is a list of dotted keys (ranges from :data:`RANGES`, else the schema bounds) or a
     mapping ``{key: (low, high)}``. ``outcomes`` defaults to :data:`DEFAULT_OUTCOMES`.
     """
-    from SALib.analyze import morris as analyze_morris
     from SALib.sample import morris as sample_morris
-
-    from .runs import OUTCOMES as ALL_OUTCOMES
 
     base = load_scenario(scenario)
     name = _name_of(scenario, base)
     ranges = _check_problem(params)
-    outcomes = tuple(DEFAULT_OUTCOMES if outcomes is None else outcomes)
-    unknown = [o for o in outcomes if o not in ALL_OUTCOMES]
-    if unknown or not outcomes:
-        raise ValueError(
-            f"unknown outcome(s) {', '.join(unknown) or '(none given)'}; "
-            f"allowed: {', '.join(ALL_OUTCOMES)}"
-        )
-    for label, value, least in (("trajectories", trajectories, 2), ("replicates", replicates, 1)):
-        if not isinstance(value, int | np.integer) or value < least:
-            raise ValueError(f"{label} must be a whole number of at least {least}, not {value!r}")
-    if not isinstance(levels, int) or levels < 2 or levels % 2:
-        raise ValueError(f"levels must be an even whole number of at least 2, not {levels!r}")
+    outcomes = _check_outcomes(outcomes)
+    _check_design(trajectories, replicates, levels)
     trajectories, replicates, seed = int(trajectories), int(replicates), int(seed)
 
-    info = parameters()
     keys = list(ranges)
     problem = {"num_vars": len(keys), "names": keys, "bounds": [list(ranges[k]) for k in keys]}
     X = sample_morris.sample(problem, trajectories, num_levels=levels, seed=seed)
     per_traj = len(keys) + 1
 
-    jobs, rows = [], []
-    for i, x in enumerate(X):
-        t = i // per_traj
-        values = {
-            k: round(v) if info[k].kind is int else float(v) for k, v in zip(keys, x, strict=True)
-        }
-        sc = with_overrides(base, values)
-        for r in range(replicates):
-            s = seed + t * replicates + r
-            jobs.append((sc, s, outcomes))
-            rows.append({"trajectory": t, "point": i, "replicate": r, "seed": s, **values})
+    jobs, rows = _jobs(base, X, keys, per_traj, replicates, seed, outcomes)
     backend = describe(processes, scheduler, local_cluster, workers)
     results = map_runs(
         _outcomes_of, jobs, processes, scheduler, local_cluster, workers, progress=progress
@@ -355,23 +294,8 @@ def morris(
     parts = []
     for o in outcomes:
         y = means[o].to_numpy(dtype=float)
-        usable = np.isfinite(y.reshape(trajectories, per_traj)).all(axis=1)
-        keep = np.repeat(usable, per_traj)
-        n_used = int(usable.sum())
-        if n_used:
-            si = analyze_morris.analyze(
-                problem, X[keep], y[keep], num_levels=levels, seed=seed, num_resamples=1000
-            )
-            stats = {m: np.asarray(si[m], dtype=float) for m in STATS}
-        else:
-            stats = {m: np.full(len(keys), np.nan) for m in STATS}
-        part = pd.DataFrame({"outcome": o, "parameter": keys, **stats})
-        part["rank"] = part["mu_star"].rank(ascending=False, method="min").astype("Int64")
-        part["label"] = [info[k].nl for k in keys]
-        part["low"] = [ranges[k][0] for k in keys]
-        part["high"] = [ranges[k][1] for k in keys]
-        part["trajectories"] = n_used
-        parts.append(part.sort_values(["rank", "parameter"]))
+        stats, n_used = _analyse(problem, X, y, trajectories, levels, seed)
+        parts.append(_outcome_table(o, stats, n_used, ranges))
     table = pd.concat(parts, ignore_index=True)
     return MorrisResult(
         table=table,
