@@ -41,6 +41,21 @@ def write_new(path: str | os.PathLike[str], data: bytes | str) -> Path:
     return write_new_set([Path(path)], [data])[0]
 
 
+def _claim(chosen: list[Path], blobs: list[bytes]) -> bool:
+    """Write each blob to its name with an exclusive create; if someone took a name in between,
+    remove the files written so far and return False."""
+    written: list[Path] = []
+    try:
+        for p, blob in zip(chosen, blobs, strict=True):
+            _write_exclusive(p, blob)
+            written.append(p)
+    except FileExistsError:  # someone took a name in between: undo ours, try the next
+        for p in written:
+            p.unlink(missing_ok=True)
+        return False
+    return True
+
+
 def write_new_set(paths: Sequence[Path], contents: Sequence[bytes | str]) -> list[Path]:
     """Write several files that belong together under one free number (``x-2.csv``, ``x-2.xlsx``).
 
@@ -52,18 +67,8 @@ def write_new_set(paths: Sequence[Path], contents: Sequence[bytes | str]) -> lis
         p.parent.mkdir(parents=True, exist_ok=True)
     for k in range(1, MAX_TRIES + 1):
         chosen = [numbered(p, k) for p in paths]
-        if any(p.exists() for p in chosen):
-            continue
-        written: list[Path] = []
-        try:
-            for p, blob in zip(chosen, blobs, strict=True):
-                _write_exclusive(p, blob)
-                written.append(p)
-        except FileExistsError:  # someone took a name in between: undo ours, try the next
-            for p in written:
-                p.unlink(missing_ok=True)
-            continue
-        return chosen
+        if not any(p.exists() for p in chosen) and _claim(chosen, blobs):
+            return chosen
     raise FileExistsError(f"{paths[0]}: {MAX_TRIES} numbered versions exist already")
 
 

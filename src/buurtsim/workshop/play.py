@@ -25,7 +25,7 @@ group sees "niet getoetst" for those at the review and can still trim or veto th
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -36,8 +36,8 @@ from ..experiments.runs import conflicts_table, initiatives_table, summarise
 from ..i18n import euro, t
 from ..model import BuurtbudgetModel
 from ..model.agents import Initiative
-from ..model.themes import THEMES
 from ..scenarios import Scenario, flatten, load_scenario, with_overrides
+from .game_rules import Rule, make_rule
 from .words import idea_label, street_label
 
 #: the verdicts a group can give, with their Dutch names
@@ -74,67 +74,44 @@ _CRITERIA = {
 }
 
 
-@dataclass(frozen=True)
-class Rule:
-    """An extra framework rule of the group: ``check(initiative)`` is True when it is allowed."""
-
-    kind: str
-    value: Any
-    text: str
-    check: Callable[[Initiative], bool] = field(repr=False, compare=False)
-
-    def __call__(self, initiative: Initiative) -> bool:
-        return self.check(initiative)
+#: the rows of :meth:`MunicipalityGame.compare` (Dutch, English)
+_COMPARED: tuple[tuple[str, str, str], tuple[str, str, str]] = (
+    ("jullie gemeente", "loslatende gemeente", "strenge gemeente"),
+    ("your municipality", "hands-off municipality", "strict municipality"),
+)
 
 
-def _theme_key(value: str) -> str:
-    for theme in THEMES:
-        if value in (theme.key, theme.nl, theme.en):
-            return theme.key
-    names = ", ".join(f"{th.key} ({th.nl})" for th in THEMES)
-    raise ValueError(f"no_theme takes a theme, not {value!r}; the themes are {names}")
+def _judged(idea: Initiative, problems: tuple[str, ...], nl: bool) -> str:
+    """What the municipality can see in the dossier: the framework's criteria, met or not."""
+    if idea.judged_in_frame is None:
+        return "niet getoetst aan het kader" if nl else "not checked against the framework"
+    if not problems:
+        return "voldoet aan alle criteria" if nl else "meets every criterion"
+    return "voldoet niet aan het kader" if nl else "does not meet the framework"
 
 
-def make_rule(kind: str, value: Any, lang: str = "nl") -> Rule:
-    """One extra framework rule. The kinds:
-
-    * ``"max_cost"``, euro: no project may cost more (``max_cost=1000``);
-    * ``"no_theme"``, a theme key or its Dutch name: no ideas on that theme (``"food"``/``"eten"``);
-    * ``"min_supporters"``, a whole number: at least that many residents back the idea.
-    """
-    nl = lang != "en"
-    if kind == "max_cost":
-        try:
-            limit = float(value)
-        except (TypeError, ValueError):
-            limit = float("nan")
-        if not limit > 0:
-            raise ValueError(f"max_cost is an amount in euro above 0, not {value!r}")
-        text = (
-            f"hoogstens {euro(limit)} per project"
-            if nl
-            else f"at most {euro(limit, lang='en')} a project"
+def _money(idea: Initiative, lang: str) -> str:
+    """The amount granted, with the cost when the idea was trimmed."""
+    money = euro(idea.amount, lang=lang)
+    if idea.amount < idea.cost - 0.5:
+        money += (
+            f" (van {euro(idea.cost)})" if lang == "nl" else f" (of {euro(idea.cost, lang=lang)})"
         )
-        return Rule(kind, limit, text, lambda i: i.cost <= limit)
-    if kind == "no_theme":
-        key = _theme_key(str(value))
-        text = f"geen ideeën rond {t(key, 'nl')}" if nl else f"no {t(key, 'en')} ideas"
-        return Rule(kind, key, text, lambda i: i.theme_key != key)
-    if kind == "min_supporters":
-        try:
-            whole = not isinstance(value, bool) and float(value).is_integer()
-        except (TypeError, ValueError):
-            whole = False
-        if not whole or not 1 <= float(value) <= 50:
-            raise ValueError(f"min_supporters is a whole number from 1 to 50, not {value!r}")
-        n = int(value)
-        text = (
-            f"minstens {n} bewoners steunen het idee"
-            if nl
-            else f"at least {n} residents back the idea"
-        )
-        return Rule(kind, n, text, lambda i: len(i.supporters) >= n)
-    raise ValueError(f"unknown rule {kind!r}; the rules are max_cost, no_theme and min_supporters")
+    return money
+
+
+def _compare_table(
+    rows: list[pd.Series], outcomes: tuple[str, ...], rules: str, nl: bool
+) -> pd.DataFrame:
+    """The table of :meth:`MunicipalityGame.compare` from the three runs' summaries."""
+    table = pd.DataFrame(
+        [{"seed": int(r["seed"]), "municipality.control": r["municipality.control"]} for r in rows]
+    )
+    for o in outcomes:
+        table[o] = [float(r[o]) for r in rows]
+    table.insert(1, "rules", [rules, "–", "–"])
+    table.index = pd.Index(_COMPARED[0 if nl else 1], name="gemeente" if nl else "municipality")
+    return table
 
 
 @dataclass(frozen=True)
@@ -255,35 +232,17 @@ class MunicipalityGame:
         return self._verdicts[initiative.unique_id]
 
     def _describe(self, idea: Initiative) -> Pending:
-        nl = self.lang == "nl"
-        crit = idea.criteria
+        nl, lang = self.lang == "nl", self.lang
         problems = tuple(
-            _CRITERIA[name][0 if nl else 1] for name, ok in vars(crit).items() if not ok
+            _CRITERIA[name][0 if nl else 1] for name, ok in vars(idea.criteria).items() if not ok
         )
-        # what the municipality can see in the dossier: the framework's criteria, met or not
-        if idea.judged_in_frame is None:
-            judged = "niet getoetst aan het kader" if nl else "not checked against the framework"
-        elif not problems:
-            judged = "voldoet aan alle criteria" if nl else "meets every criterion"
-        else:
-            judged = "voldoet niet aan het kader" if nl else "does not meet the framework"
-        lang = self.lang
-        trimmed = idea.amount < idea.cost - 0.5
-        money = euro(idea.amount, lang=lang)
-        if trimmed:
-            money += f" (van {euro(idea.cost)})" if nl else f" (of {euro(idea.cost, lang=lang)})"
         who = len(idea.supporters)
+        where = f"{idea_label(idea.theme_key, lang)} in {street_label(idea.street, lang)}"
         if nl:
-            text = (
-                f"{idea_label(idea.theme_key, lang)} in {street_label(idea.street, lang)}: "
-                f"{money}, {who} {'bewoner steunt' if who == 1 else 'bewoners steunen'} het, "
-                f"{judged}"
-            )
+            backing = f"{who} {'bewoner steunt' if who == 1 else 'bewoners steunen'} het"
         else:
-            text = (
-                f"{idea_label(idea.theme_key, lang)} in {street_label(idea.street, lang)}: "
-                f"{money}, {who} supporter{'s' if who != 1 else ''}, {judged}"
-            )
+            backing = f"{who} supporter{'s' if who != 1 else ''}"
+        text = f"{where}: {_money(idea, lang)}, {backing}, {_judged(idea, problems, nl)}"
         if problems:
             text += ": " + ", ".join(problems)
         return Pending(
@@ -344,31 +303,15 @@ class MunicipalityGame:
         residents start out identical; from the first choice on, chance takes its own course.
         One row each, indexed by a Dutch (or English) name.
         """
-        mine = self.result().summary
-        nl = self.lang == "nl"
-        names = (
-            ("jullie gemeente", "loslatende gemeente", "strenge gemeente")
-            if nl
-            else ("your municipality", "hands-off municipality", "strict municipality")
-        )
-        rows = [mine]
+        rows = [self.result().summary]
         for control in (HANDS_OFF, STRICT):
             other = with_overrides(self.scenario, {"municipality.control": control})
             rows.append(simulate(other, seed=self.seed).summary)
         unknown = [o for o in outcomes if o not in OUTCOMES]
         if unknown:
             raise ValueError(f"unknown outcome(s) {', '.join(unknown)}; see buurtsim.OUTCOMES")
-        table = pd.DataFrame(
-            [
-                {"seed": int(r["seed"]), "municipality.control": r["municipality.control"]}
-                for r in rows
-            ]
-        )
-        for o in outcomes:
-            table[o] = [float(r[o]) for r in rows]
-        table.insert(1, "rules", ["; ".join(r.text for r in self.rules) or "–", "–", "–"])
-        table.index = pd.Index(names, name="gemeente" if nl else "municipality")
-        return table
+        rules = "; ".join(r.text for r in self.rules) or "–"
+        return _compare_table(rows, outcomes, rules, self.lang == "nl")
 
     def summary_text(self) -> str:
         """A one-line Dutch summary of the group's verdicts so far."""
