@@ -305,42 +305,59 @@ def _map(
         return map_distributed(func, jobs, scheduler, local_cluster, workers, progress)
     if processes is None:
         processes = min(len(jobs), os.cpu_count() or 1)
+    bar, tick = _ticker(len(jobs), progress)
+    if processes <= 1 or len(jobs) <= 1:
+        out = _map_serial(func, jobs, tick)
+    else:
+        out = _map_pool(func, jobs, processes, tick)
+    if bar is not None:
+        bar.close()
+    return out
+
+
+def _ticker(total: int, progress: bool | Callable[[int, int], None]):
+    """A tqdm bar (``progress=True``) or none, and the callback to call after each job."""
     bar = None
     if progress is True:
         from tqdm.auto import tqdm
 
-        bar = tqdm(total=len(jobs), unit="run", leave=False)
+        bar = tqdm(total=total, unit="run", leave=False)
 
     def tick(done: int) -> None:
         if bar is not None:
             bar.update(1)
         elif callable(progress):
-            progress(done, len(jobs))
+            progress(done, total)
 
+    return bar, tick
+
+
+def _map_serial(func: Callable, jobs: Sequence, tick: Callable[[int], None]) -> list:
     out = []
-    if processes <= 1 or len(jobs) <= 1:
-        for k, job in enumerate(jobs, 1):
-            out.append(func(job))
-            tick(k)
-    else:
-        chunks = max(1, len(jobs) // (processes * 4))
-        from tqdm import tqdm as _tqdm
+    for k, job in enumerate(jobs, 1):
+        out.append(func(job))
+        tick(k)
+    return out
 
-        _tqdm.monitor_interval = 0  # no monitor thread in a process that may fork
-        if _tqdm.monitor is not None:
-            _tqdm.monitor.exit()
-            _tqdm.monitor = None
-        with (
-            warnings.catch_warnings(),
-            ProcessPoolExecutor(max_workers=processes, mp_context=_pool_context()) as pool,
-        ):
-            # see _pool_context: a script's remaining threads are fork-safe BLAS workers
-            warnings.filterwarnings("ignore", message=".*use of fork\\(\\) may lead to deadlocks")
-            for k, item in enumerate(pool.map(func, jobs, chunksize=chunks), 1):
-                out.append(item)
-                tick(k)
-    if bar is not None:
-        bar.close()
+
+def _map_pool(func: Callable, jobs: Sequence, processes: int, tick: Callable[[int], None]) -> list:
+    out = []
+    chunks = max(1, len(jobs) // (processes * 4))
+    from tqdm import tqdm as _tqdm
+
+    _tqdm.monitor_interval = 0  # no monitor thread in a process that may fork
+    if _tqdm.monitor is not None:
+        _tqdm.monitor.exit()
+        _tqdm.monitor = None
+    with (
+        warnings.catch_warnings(),
+        ProcessPoolExecutor(max_workers=processes, mp_context=_pool_context()) as pool,
+    ):
+        # see _pool_context: a script's remaining threads are fork-safe BLAS workers
+        warnings.filterwarnings("ignore", message=".*use of fork\\(\\) may lead to deadlocks")
+        for k, item in enumerate(pool.map(func, jobs, chunksize=chunks), 1):
+            out.append(item)
+            tick(k)
     return out
 
 
