@@ -1,0 +1,62 @@
+"""Labels of the panels: buttons, dropdowns, axis titles and the words of the tables.
+
+``seed`` is labelled with the weekly columns (:data:`buurtsim.labels.model.TIMESERIES`).
+"""
+
+from __future__ import annotations
+
+# fmt: off
+UI: dict[str, tuple[str, str]] = {
+    "run": ("Simuleer", "Simulate"),
+    "export": ("Bewaar als CSV en Excel", "Save as CSV and Excel"),
+    "curve": ("Teken de controlecurve", "Draw the control curve"),
+    "folder": ("Map", "Folder"),
+    "scenario": ("scenario", "scenario"),
+    "scenarios": ("Scenario's", "Scenarios"),
+    "current": ("huidige schuifjes", "current sliders"),
+    "baseline": ("Arendonk (basis)", "Arendonk (baseline)"),
+    "this_run": ("jouw keuze", "your choice"),
+    "own": ("eigen buurt", "own neighbourhood"),
+    "arendonk": ("Arendonk-achtig", "Arendonk-like"),
+    "olmen": ("Olmen-achtig", "Olmen-like"),
+    "colour_by": ("Kleur volgens", "Colour by"),
+    "measure": ("Maat", "Measure"),
+    "runs": ("Aantal runs", "Runs"),
+    "median": ("mediaan", "median"),
+    "band": ("10-90% van de runs", "10-90% of runs"),
+    "error": ("Dit kan niet", "This is not possible"),
+    "busy": ("Bezig met rekenen …", "Computing …"),
+    "households": ("gezinnen", "households"),
+    "streets": ("straten", "streets"),
+    "vulnerable_share": ("aandeel kwetsbare bewoners", "share of vulnerable residents"),
+    "ties_per_resident": ("contacten per bewoner", "ties per resident"),
+    "isolated_share": ("aandeel geïsoleerde bewoners", "share of isolated residents"),
+    "ideas": ("ideeën", "ideas"),
+    "spent": ("uitgegeven", "spent"),
+    "approvals": ("goedkeuringen", "approvals"),
+    "cost": ("kostprijs", "cost"),
+    "theme": ("thema", "theme"),
+    "stickers": ("stickers", "stickers"),
+    "preferences": ("stickers (favoriete thema)", "stickers (favourite theme)"),
+    "max_project": ("grens per project", "limit per project"),
+    "in_frame": ("binnen het kader", "within the framework"),
+    "to_decision": ("ter stemming", "put to the decision"),
+    "review_delay": ("wachttijd op de gemeente (weken)", "review delay (weeks)"),
+    "realisation_time": ("weken van beslissing tot realisatie",
+                         "weeks from decision to realisation"),
+    "opened": ("geopend", "opened"),
+    "escalated": ("geëscaleerd", "escalated"),
+    "resolved": ("opgelost", "resolved"),
+    "proposal": ("voorstel", "proposal"),
+    "rule": ("beslissingsregel", "decision rule"),
+    "week_axis": ("week", "week"),
+    "euro_axis": ("euro", "euro"),
+    "share_axis": ("aandeel", "share"),
+    "count_axis": ("aantal", "number"),
+    "weeks_axis": ("weken", "weeks"),
+    "kickoff": ("startavond", "kick-off"),
+    "decision": ("beslissing", "decision"),
+    "runs_label": ("runs", "runs"),
+    "end": ("einde", "end"),
+}
+# fmt: on
