@@ -15,6 +15,7 @@ dask is an optional extra: ``pip install 'buurtsim[dask]'``. It is imported only
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
@@ -98,6 +99,71 @@ def _batches(jobs: Sequence, size: int) -> list[Sequence]:
     return [jobs[i : i + size] for i in range(0, len(jobs), size)]
 
 
+def _check_choice(scheduler: str | None, local_cluster: bool, workers: int | None) -> None:
+    if scheduler is not None and local_cluster:
+        raise BackendError("give either a scheduler address or local_cluster=True, not both")
+    if scheduler is None and not local_cluster:
+        raise BackendError("map_distributed needs a scheduler address or local_cluster=True")
+    if local_cluster and workers is not None and int(workers) < 1:
+        raise BackendError(f"workers must be at least 1, not {workers}")
+
+
+def _client(
+    distributed,
+    stack: contextlib.ExitStack,
+    scheduler: str | None,
+    local_cluster: bool,
+    workers: int | None,
+    timeout: float,
+):
+    """A dask client of a new local cluster or of the scheduler; ``stack`` closes both."""
+    if local_cluster:
+        cluster = distributed.LocalCluster(
+            n_workers=int(workers or 2),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        )
+        stack.callback(cluster.close)
+        client = distributed.Client(cluster, set_as_default=False)
+    else:
+        _reachable(scheduler, timeout)
+        try:
+            client = distributed.Client(scheduler, timeout=timeout, set_as_default=False)
+        except (OSError, ValueError) as exc:
+            raise SchedulerError(
+                f"could not connect to a dask scheduler at {scheduler}: {exc}"
+            ) from None
+    stack.callback(client.close)
+    return client
+
+
+def _follow(
+    distributed,
+    client,
+    futures: list,
+    batches: list[Sequence],
+    progress: bool | Callable[[int, int], None],
+    stack: contextlib.ExitStack,
+) -> None:
+    """Report the runs done as the batches finish: a tqdm bar (``progress=True``) or a callback."""
+    total = sum(len(b) for b in batches)
+    bar = None
+    if progress is True:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=total, unit="run", leave=False)
+        stack.callback(bar.close)
+    lengths = {f.key: len(b) for f, b in zip(futures, batches, strict=True)}
+    done = 0
+    for future in distributed.as_completed(futures, loop=client.loop):
+        done += lengths[future.key]
+        if bar is not None:
+            bar.update(lengths[future.key])
+        else:
+            progress(done, total)
+
+
 def map_distributed(
     func: Callable,
     jobs: Sequence,
@@ -111,61 +177,20 @@ def map_distributed(
 
     ``func`` must be importable by the workers (a module-level function of an installed package).
     """
-    if scheduler is not None and local_cluster:
-        raise BackendError("give either a scheduler address or local_cluster=True, not both")
-    if scheduler is None and not local_cluster:
-        raise BackendError("map_distributed needs a scheduler address or local_cluster=True")
-    if local_cluster and workers is not None and int(workers) < 1:
-        raise BackendError(f"workers must be at least 1, not {workers}")
+    _check_choice(scheduler, local_cluster, workers)
     distributed = _distributed()
     jobs = list(jobs)
     if not jobs:
         return []
-
-    cluster = client = None
-    bar = None
-    try:
-        if local_cluster:
-            cluster = distributed.LocalCluster(
-                n_workers=int(workers or 2),
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-            )
-            client = distributed.Client(cluster, set_as_default=False)
-        else:
-            _reachable(scheduler, timeout)
-            try:
-                client = distributed.Client(scheduler, timeout=timeout, set_as_default=False)
-            except (OSError, ValueError) as exc:
-                raise SchedulerError(
-                    f"could not connect to a dask scheduler at {scheduler}: {exc}"
-                ) from None
-
+    # closes the bar, then the client, then the cluster
+    with contextlib.ExitStack() as stack:
+        client = _client(distributed, stack, scheduler, local_cluster, workers, timeout)
         size = max(1, min(25, len(jobs) // 100))
         batches = _batches(jobs, size)
         futures = [client.submit(_run_batch, func, b, pure=False) for b in batches]
-        if progress is True:
-            from tqdm.auto import tqdm
-
-            bar = tqdm(total=len(jobs), unit="run", leave=False)
         if progress:
-            lengths = {f.key: len(b) for f, b in zip(futures, batches, strict=True)}
-            done = 0
-            for future in distributed.as_completed(futures, loop=client.loop):
-                done += lengths[future.key]
-                if bar is not None:
-                    bar.update(lengths[future.key])
-                else:
-                    progress(done, len(jobs))
+            _follow(distributed, client, futures, batches, progress, stack)
         results = client.gather(futures)
-    finally:
-        if bar is not None:
-            bar.close()
-        if client is not None:
-            client.close()
-        if cluster is not None:
-            cluster.close()
     return [item for batch in results for item in batch]
 
 
