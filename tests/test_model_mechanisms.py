@@ -463,8 +463,10 @@ def test_escalation_breaks_the_tie_and_can_make_people_drop_out(model_at, dropou
     conflicts.develop(model, conflict, mediated=False)
     assert conflict.escalated
     assert model.ties.neighbour_sum(np.eye(model.n)[b])[a] == 0.0  # the tie is broken
-    # the street takes sides: the parties' other ties outside the household weaken
-    assert model.ties.strength_sum()[a] == pytest.approx(other[a] * (1 - conflicts.SIDE_TAKING))
+    # the street takes sides: the parties' other ties outside the household weaken, and their
+    # street as a whole grows quieter
+    chill = (1 - conflicts.SIDE_TAKING) * (1 - conflicts.STREET_CHILL)
+    assert model.ties.strength_sum()[a] == pytest.approx(other[a] * chill)
     assert (model.pop.ownership[[a, b]] < 0.5).all()
     if dropout == 1.0:
         assert model.dropped[[a, b]].all()

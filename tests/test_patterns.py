@@ -32,6 +32,7 @@ def held(key: str) -> None:
     assert result.held, f"pattern {key} broken ({pattern.claim} {pattern.source}): {shown}"
 
 
+@pytest.mark.xfail(reason=NOT_YET["1a"], strict=True)
 def test_claim_1a_letting_go_inside_a_clear_speelveld():
     """Claim 1 (step 3 [5]; the good DJ [15, 16]): with a clear framework, loosening control
     0.8 -> 0.2 raises ownership and cohesion and costs little."""
@@ -82,7 +83,6 @@ def test_claim_5a_demand_exceeds_the_budget_and_the_package_is_trimmed():
     held("5a")
 
 
-@pytest.mark.xfail(reason=NOT_YET["5b"], strict=True)
 def test_claim_5b_more_budget_helps_until_the_ideas_run_out():
     """Claim 5 ([11]): more budget means more realised initiatives, until the ideas run out."""
     held("5b")

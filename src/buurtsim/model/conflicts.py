@@ -32,6 +32,8 @@ NATURAL_SETTLING = 0.04  # weekly chance that a tolerant pair settles a conflict
 RESOLVED_BELOW = 0.1  # a conflict below this severity is resolved
 ESCALATED_AT = 1.0  # a conflict at this severity has escalated
 SIDE_TAKING = 0.4  # share of their other ties the two parties lose as the street takes sides
+STREET_CHILL = 0.1  # share of their ties the parties' streets lose: neighbours avoid each other
+# (assumption: a quarrel in the street spills over; conflicts were the first challenge [seed])
 WITHDRAW_ON_ESCALATION = 0.5  # chance the proposers withdraw an idea after an escalation
 
 
@@ -131,10 +133,13 @@ def develop(model: BuurtbudgetModel, conflict: Conflict, mediated: bool) -> None
 
 def on_escalation(model: BuurtbudgetModel, conflict: Conflict) -> None:
     """An escalated conflict breaks the tie and sours the parties' other ties as the street takes
-    sides; it can make people drop out and costs ownership."""
+    sides, and the streets involved grow quieter; it can make people drop out and costs
+    ownership."""
     a, b = conflict.a, conflict.b
     model.ties.break_tie(a, b)
     model.ties.withdraw([a, b], SIDE_TAKING)
+    street = np.flatnonzero(np.isin(model.pop.street, model.pop.street[[a, b]]))
+    model.ties.withdraw(street, STREET_CHILL)
     drop = model.params.conflict.dropout_on_escalation
     for person in (a, b):
         if model.rng.random() < drop:

@@ -3,15 +3,20 @@
 ``municipality.control`` is what the college *practises*. It sets:
 
 * the review's strictness: the share of proposals the administration checks thoroughly against
-  the agreed framework, twice the control (every proposal from control 0.5 up: checking against
-  criteria everybody agreed on is the least a municipality that keeps some control does); a
+  the agreed framework (it vetoes a breach no condition can mend, and asks for a maintenance
+  agreement where one is missing), twice the control (every proposal from control 0.5 up:
+  checking against criteria everybody agreed on is the least a municipality that keeps some
+  control does); a
   thorough check finds a breach as often as the working group's check would
   (``framework.check_accuracy``), so a clear framework helps the municipality too;
 * the veto and trim tendency for proposals inside the frame: a college that keeps control imposes
   its own taste (``veto_rate`` times control squared, ``trim_rate`` times control);
 * how long the review takes (``review_weeks`` times control, plus a week).
 
-What residents feel about it depends on what they were promised (``trust.py``). While they wait
+What residents feel about it depends on what they were promised (``trust.py``), and on whether
+the veto enforced the agreed rules: a veto of an idea that broke the framework is accepted as
+fair as far as the framework makes the breach visible (procedural justice, Tyler 1990), while a
+veto of an idea inside the frame is an overrule, and word of it spreads. While they wait
 beyond the promised time, the trekker may give up.
 
 Constants are **assumptions** (see ``docs/odd.md``).
@@ -37,7 +42,17 @@ WAIT_WEIGHT = 0.1  # weight of one week of waiting beyond the promised review ti
 TREKKER_DRIFT = 0.03  # weekly chance the trekker gives up while the project waits beyond its time
 
 
-def verdict(model: BuurtbudgetModel, idea: Initiative) -> str:
+def checks_thoroughly(model: BuurtbudgetModel) -> bool:
+    """Whether the administration checks this proposal against the framework (strictness)."""
+    return bool(model.rng.random() < STRICTNESS * model.municipality.control)
+
+
+def serious_breach(idea: Initiative) -> bool:
+    """A breach no condition can mend: not feasible, unwanted, or for a few or a purpose."""
+    return not (idea.criteria.fixable and idea.criteria.feasible)
+
+
+def verdict(model: BuurtbudgetModel, idea: Initiative, thorough: bool | None = None) -> str:
     """'veto', 'trim' or 'approve': a thorough check for breaches, then the college's taste."""
     mun = model.municipality
     if mun.policy is not None:
@@ -47,16 +62,20 @@ def verdict(model: BuurtbudgetModel, idea: Initiative) -> str:
         return decision
     m = model.params.municipality
     rng = model.rng
-    control = mun.control
-    thorough = rng.random() < STRICTNESS * control
-    breach = not idea.criteria.all_met
-    if thorough and breach and rng.random() < check_accuracy(mun.framework_clarity):
+    thorough = checks_thoroughly(model) if thorough is None else thorough
+    found = thorough and rng.random() < check_accuracy(mun.framework_clarity)
+    if found and serious_breach(idea):
         return "veto"
-    if rng.random() < m.veto_rate * control**2:
+    if rng.random() < m.veto_rate * mun.control**2:
         return "veto"
-    if rng.random() < m.trim_rate * control:
+    if rng.random() < m.trim_rate * mun.control:
         return "trim"
     return "approve"
+
+
+def add_conditions(idea: Initiative) -> None:
+    """A thorough check that approves asks for what is missing: a maintenance agreement [10]."""
+    idea.criteria.maintenance = True
 
 
 def promised_wait(model: BuurtbudgetModel) -> float:
@@ -80,8 +99,11 @@ def veto(model: BuurtbudgetModel, idea: Initiative) -> None:
     idea.mark("vetoed")
     model.ledger.release(idea.unique_id)
     idea.amount = 0.0
-    feel(model, idea.supporters, ownership=-0.15, say=0.0)
-    experience(model, np.flatnonzero(model.aware), 0.0, weight=VETO_WORD)  # word of it spreads
+    if not serious_breach(idea):  # an overrule: the residents' choice could stay in the frame
+        feel(model, idea.supporters, ownership=-0.15, say=0.0)
+        experience(model, np.flatnonzero(model.aware), 0.0, weight=VETO_WORD)  # word spreads
+    else:  # the agreed rules enforced: fair, as far as the framework makes the breach visible
+        feel(model, idea.supporters, ownership=-0.15, say=model.municipality.framework_clarity)
 
 
 def trim(model: BuurtbudgetModel, idea: Initiative) -> None:
@@ -101,11 +123,14 @@ def review(model: BuurtbudgetModel) -> None:
         waiting(model, idea)
         if not review_is_due(idea, model.week):
             continue
-        outcome = verdict(model, idea)
+        thorough = checks_thoroughly(model)
+        outcome = verdict(model, idea, thorough)
         idea.mark("reviewed")
         if outcome == "veto":
             veto(model, idea)
             continue
+        if thorough and model.municipality.policy is None:
+            add_conditions(idea)
         if outcome == "trim":
             trim(model, idea)
         else:
