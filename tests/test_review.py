@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from buurtsim.model import Status
-from buurtsim.model import review
+from buurtsim.model import Status, review
 
 
 def _in_review(model):
