@@ -1,0 +1,154 @@
+"""What the parts of the workshop dashboard share: its settings, CSS classes and small helpers."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import math
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as widgets
+import numpy as np
+from matplotlib.figure import Figure
+
+from ...scenarios import Scenario, ScenarioError, load_scenario, parameters, unflatten
+from ...workshop import WorkshopLogError
+from ..base import error_html
+
+#: the settings a group chooses (dotted keys of the scenario schema)
+GROUP_KEYS: tuple[str, ...] = (
+    "municipality.control",
+    "municipality.framework_clarity",
+    "facilitator.hours_per_week",
+    "facilitator.outreach",
+    "process.decision_rule",
+    "budget.amount",
+    "neighbourhood.households",
+    "neighbourhood.vulnerable_share",
+)
+#: the bars of the comparison, one panel per unit: counts, a share (%), indexes on a 0-1 scale
+#: (written as in the table and the report: 0,45, not 45%)
+COUNT_OUTCOMES: tuple[str, ...] = (
+    "proposals",
+    "initiatives_realised",
+    "initiatives_vetoed",
+    "conflicts_escalated",
+)
+SHARE_OUTCOMES: tuple[str, ...] = ("participation_rate",)
+INDEX_OUTCOMES: tuple[str, ...] = ("ownership_end", "trust_municipality_end", "cohesion_gain")
+#: the environment variable with the default folder of the workshop log
+FOLDER_ENV = "BUURTSIM_WORKSHOP_DIR"
+#: the part names, as in docs/trainer-guide.md
+TAB_TITLES: tuple[str, ...] = (
+    "Groepen kiezen instellingen",
+    "Vergelijking",
+    "Speel de gemeente",
+    "Nabespreking",
+    "Rapport",
+)
+CURRENT = "current"
+REPORT_NAME = "rapport.html"
+EXPORT_STEM = "workshop-resultaten"
+
+WIDE = widgets.Layout(width="600px")
+STYLE = {"description_width": "initial"}
+CSS = """
+<style>
+.buurtsim-comparison-table, .buurtsim-game-table { border-collapse: collapse; font-size: 14px; }
+.buurtsim-comparison-table th, .buurtsim-comparison-table td,
+.buurtsim-game-table th, .buurtsim-game-table td {
+  padding: 3px 10px; border-bottom: 1px solid #ddd; text-align: right; vertical-align: top; }
+.buurtsim-comparison-table th:first-child, .buurtsim-comparison-table td:first-child,
+.buurtsim-game-table th:first-child, .buurtsim-game-table td:first-child { text-align: left; }
+.buurtsim-comparison-table td.settings { text-align: left; font-size: 12px; color: #444; }
+.buurtsim-comparison-table .range { color: #777; font-size: 11px; white-space: nowrap; }
+.buurtsim-error { color: #b00020; }
+.buurtsim-report-status a { color: #0b62a4; text-decoration: underline; }
+.buurtsim-tabs .lm-TabBar-tab, .buurtsim-tabs .p-TabBar-tab {
+  flex: 0 0 auto !important; min-width: 0 !important; max-width: none !important; }
+</style>
+"""
+
+
+def default_folder() -> Path:
+    """The log folder to offer: ``$BUURTSIM_WORKSHOP_DIR``, else ``./workshop-log`` (absolute)."""
+    chosen = os.environ.get(FOLDER_ENV, "").strip()
+    return Path(chosen or "workshop-log").expanduser().resolve()
+
+
+def css_name(key: str) -> str:
+    """``municipality.control`` -> ``municipality-control`` (for a CSS class)."""
+    return key.replace(".", "-").replace("_", "-")
+
+
+class DashboardError(ValueError):
+    """A mistake of the user of the dashboard; the message is Dutch and shown as it is."""
+
+
+def _red(text: str) -> str:
+    return f"<p class='buurtsim-error'><b>Dit kan niet:</b> {html.escape(text)}</p>"
+
+
+def error_text(exc: BaseException) -> str:
+    """Any failure as one short red Dutch line: never a traceback."""
+    if isinstance(exc, WorkshopLogError):
+        return (
+            f"<p class='buurtsim-error'><b>Probleem met het logboek:</b> {html.escape(exc.nl)}</p>"
+        )
+    if isinstance(exc, ScenarioError):
+        return error_html(exc)
+    if isinstance(exc, DashboardError):
+        return _red(str(exc))
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _red(f"{where}{exc.strerror or exc}")
+    return _red(f"er liep iets mis ({type(exc).__name__}: {exc})")
+
+
+def _python(value: Any) -> Any:
+    """A value from a pandas table as a plain Python value (for a scenario); an empty cell is an
+    optional setting left empty (e.g. announced_control, which then follows control)."""
+    value = value.item() if isinstance(value, np.generic) else value
+    if value == "" or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value
+
+
+def scenario_of_row(row: Mapping[str, Any]) -> Scenario:
+    """The scenario of one logged run (the log keeps every setting)."""
+    keys = [k for k in parameters() if k in row]
+    return load_scenario(unflatten({k: _python(row[k]) for k in keys}))
+
+
+def png(fig: Figure, dpi: int = 90) -> str:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi, pil_kwargs={"compress_level": 1})
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def show_png(output: widgets.Output, data: str | None) -> None:
+    if data is None:
+        output.outputs = ()
+        return
+    output.outputs = (
+        {
+            "output_type": "display_data",
+            "data": {"image/png": data, "text/plain": "<Figure>"},
+            "metadata": {},
+        },
+    )
+
+
+def button(**kwargs: Any) -> widgets.Button:
+    """A button as wide as its Dutch label."""
+    return widgets.Button(layout=widgets.Layout(width="max-content", min_width="148px"), **kwargs)
+
+
+def classed(widget: widgets.Widget, *names: str) -> widgets.Widget:
+    for name in names:
+        widget.add_class(name)
+    return widget

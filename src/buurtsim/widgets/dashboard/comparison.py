@@ -1,0 +1,165 @@
+"""The comparison tab of the dashboard: all groups side by side, read back from the log."""
+
+from __future__ import annotations
+
+import html
+import traceback
+from pathlib import Path
+
+import pandas as pd
+
+from ... import i18n
+from ...plots.outcomes import draw_bars, outcome_bars_data
+from ...workshop import (
+    GROUP_OUTCOMES,
+    WorkshopLogError,
+    batch_labels,
+    compare_groups,
+    export_results,
+)
+from ...workshop.report import format_outcome, spread
+from .common import (
+    COUNT_OUTCOMES,
+    EXPORT_STEM,
+    INDEX_OUTCOMES,
+    SHARE_OUTCOMES,
+    DashboardError,
+    error_text,
+    png,
+    show_png,
+)
+
+
+class ComparisonPart:
+    """Reloading the log, the comparison table and bars, the export, and a group's runs."""
+
+    def reload(self) -> pd.DataFrame | None:
+        """Read the log again and redraw the comparison; a damaged log shows its error."""
+        try:
+            df = self.log.load()
+        except WorkshopLogError as exc:
+            self.log_df = None
+            self.comparison = None
+            self.plot_data = {}
+            message = error_text(exc)
+            self.comparison_html.value = message
+            self.log_status.value = message
+            show_png(self.comparison_plot, None)
+            self._set_group_options([])
+            return None
+        except Exception as exc:  # e.g. a folder that cannot be read
+            self.error = traceback.format_exc()
+            self.log_status.value = error_text(exc)
+            return None
+        self.log_df = df
+        labels = list(dict.fromkeys(batch_labels(df))) if len(df) else []
+        self._set_group_options(labels)
+        if df.empty:
+            self.comparison = compare_groups(df)
+            self.plot_data = {}
+            where = "" if self.log.folder.exists() else " (de map wordt gemaakt bij de eerste run)"
+            self.log_status.value = (
+                f"Logboek: <code>{html.escape(str(self.log.path))}</code> · nog leeg{where}"
+            )
+            self.comparison_html.value = (
+                "<p>Nog geen runs in het logboek. Laat een groep simuleren in "
+                "<b>Groepen kiezen instellingen</b>.</p>"
+            )
+            show_png(self.comparison_plot, None)
+            return df
+        self.comparison = compare_groups(df)
+        groups = df["group"].nunique()
+        self.log_status.value = (
+            f"Logboek: <code>{html.escape(str(self.log.path))}</code> · {len(df)} runs van "
+            f"{groups} {'groep' if groups == 1 else 'groepen'}"
+        )
+        self.comparison_html.value = self._comparison_table(df)
+        self._draw_comparison(df)
+        return df
+
+    def _set_group_options(self, labels: list[str]) -> None:
+        keep = self.debrief_group.value
+        self.debrief_group.options = labels
+        if labels:
+            self.debrief_group.value = keep if keep in labels else labels[-1]
+        chosen = tuple(v for v in self.report_groups.value if v in labels)
+        self.report_groups.options = labels
+        self.report_groups.value = chosen
+
+    def _comparison_table(self, df: pd.DataFrame) -> str:
+        comp = self.comparison
+        labelled = df.assign(label=batch_labels(df))
+        spreads = {
+            label: spread(g, GROUP_OUTCOMES) for label, g in labelled.groupby("label", sort=False)
+        }
+        head = "".join(
+            f"<th data-group='{html.escape(str(g), quote=True)}'>{html.escape(str(g))}</th>"
+            for g in comp.index
+        )
+        rows = []
+        cells = "".join(
+            "<td class='settings'>"
+            + "<br>".join(html.escape(s) for s in str(comp.loc[g, "settings"]).split("; "))
+            + "</td>"
+            for g in comp.index
+        )
+        rows.append(f"<tr data-outcome='settings'><td>instellingen</td>{cells}</tr>")
+        cells = "".join(
+            f"<td>{int(comp.loc[g, 'runs'])} ({html.escape(str(comp.loc[g, 'seeds']))})</td>"
+            for g in comp.index
+        )
+        rows.append(f"<tr data-outcome='runs'><td>runs (seeds)</td>{cells}</tr>")
+        for o in GROUP_OUTCOMES:
+            cells = []
+            for g in comp.index:
+                s = spreads[g].loc[o]
+                mid = format_outcome(o, comp.loc[g, o])
+                if s["runs"] > 1 and s["low"] != s["high"]:
+                    lo, hi = format_outcome(o, s["low"]), format_outcome(o, s["high"])
+                    mid += f" <span class='range'>({lo} – {hi})</span>"
+                cells.append(f"<td>{mid}</td>")
+            rows.append(f"<tr data-outcome='{o}'><td>{i18n.t(o)}</td>{''.join(cells)}</tr>")
+        return (
+            f"<table class='buurtsim-comparison-table'><thead><tr><th>groep</th>{head}</tr>"
+            f"</thead><tbody>{''.join(rows)}</tbody></table>"
+        )
+
+    def _draw_comparison(self, df: pd.DataFrame) -> None:
+        labelled = df.assign(label=batch_labels(df))
+        fig = self.figure
+        fig.clear()
+        left, middle, right = fig.subplots(1, 3, width_ratios=[1.6, 0.55, 1.1])
+        counts = outcome_bars_data(labelled, COUNT_OUTCOMES, by="label")
+        shares = outcome_bars_data(labelled, SHARE_OUTCOMES, by="label")
+        indexes = outcome_bars_data(labelled, INDEX_OUTCOMES, by="label")
+        draw_bars(left, counts, legend=True)
+        draw_bars(middle, shares, legend=False)
+        draw_bars(right, indexes, legend=False)
+        right.yaxis.set_major_formatter(i18n.number_formatter(decimals=2))
+        left.set_title("aantallen: mediaan en 10-90% per groep", fontsize=10)
+        middle.set_title("aandeel", fontsize=10)
+        right.set_title("schaal 0-1", fontsize=10)
+        self.plot_data = {"counts": counts, "shares": shares, "indexes": indexes}
+        show_png(self.comparison_plot, png(fig))
+
+    def export(self) -> tuple[Path, Path]:
+        """Save every run of the log as CSV and Excel in the log folder (never overwriting)."""
+        df = self.reload()
+        if df is None:
+            raise DashboardError("het logboek kan niet gelezen worden; zie de melding hierboven")
+        if df.empty:
+            raise DashboardError("er is nog niets om te bewaren: laat eerst een groep simuleren")
+        self.exported = export_results(df, self.log.folder, EXPORT_STEM)
+        names = " en ".join(f"<code>{html.escape(str(p))}</code>" for p in self.exported)
+        self.export_status.value = f"Bewaard: {names}"
+        return self.exported
+
+    # --- the groups' runs, back from the log ----------------------------------------------------
+    def _batch(self, label: str) -> pd.DataFrame:
+        if self.log_df is None or self.log_df.empty:
+            raise DashboardError("er zijn nog geen runs in het logboek")
+        labels = batch_labels(self.log_df)
+        rows = self.log_df[labels == label]
+        if rows.empty:
+            raise DashboardError(f"er is geen groep {label!r} in het logboek")
+        return rows
