@@ -25,86 +25,149 @@ def run(scenario, seed):
     return buurtsim.simulate(scenario, seed=seed, keep_model=True)
 
 
+def _col(ini, name):
+    return ini[name] if name in ini else ini["id"] * np.nan
+
+
+def _funded(result) -> int:
+    return int(result.summary["initiatives_funded"])
+
+
+def _escalation(m: Moment, result) -> dict[str, float]:
+    # a conflict of the run that escalated as the moment says (there may be several)
+    con = result.conflicts
+    for _, c in con[con["escalated"]].iterrows():
+        out = {"week": c["week_escalated"], "mediated_weeks": c["mediated_weeks"]}
+        out |= {"street": c["street"] + 1} if c["theme"] else {}
+        if out == m.values:
+            return out
+    raise AssertionError(f"no conflict of this run escalated as {m.values}")
+
+
+def _veto(m: Moment, result) -> dict[str, float]:
+    ini, s = result.initiatives, result.summary
+    vetoed = ini[ini["status"] == "vetoed"]
+    assert len(vetoed) == s["initiatives_vetoed"]
+    out = {"week": vetoed["week_vetoed"].min(), "vetoed": len(vetoed), "funded": _funded(result)}
+    if len(vetoed) == 1:
+        out["street"] = vetoed["street"].iloc[0] + 1
+    elif (~vetoed["in_frame"]).any():
+        out["outside_frame"] = int((~vetoed["in_frame"]).sum())
+    return out
+
+
+def _review_delay(m: Moment, result) -> dict[str, float]:
+    ini = result.initiatives
+    waits = (_col(ini, "week_reviewed") - _col(ini, "week_decided")).dropna()
+    return {"mean_wait": waits.mean(), "longest_wait": waits.max()}
+
+
+def _first_realisation(m: Moment, result) -> dict[str, float]:
+    ini, s, model = result.initiatives, result.summary, result.model
+    first = ini.loc[_col(ini, "week_realised").idxmin()]
+    assert first["week_realised"] - model.kickoff_week == s["weeks_to_first_realisation"]
+    return {
+        "week": first["week_realised"],
+        "weeks_after_kickoff": s["weeks_to_first_realisation"],
+        "street": first["street"] + 1,
+    }
+
+
+def _decay(m: Moment, result) -> dict[str, float]:
+    ini = result.initiatives
+    return {
+        "decayed": _col(ini, "week_decayed").notna().sum(),
+        "realised": result.summary["initiatives_realised"],
+        "week": _col(ini, "week_decayed").max(),
+    }
+
+
+def _abandoned(m: Moment, result) -> dict[str, float]:
+    ini = result.initiatives
+    return {
+        "abandoned": (ini["status"] == "abandoned").sum(),
+        "week": _col(ini, "week_abandoned").max(),
+    }
+
+
+def _redirected(m: Moment, result) -> dict[str, float]:
+    ini, s = result.initiatives, result.summary
+    redirected = ini[_col(ini, "week_redirected").notna()]
+    return {
+        "redirected": s["proposals_redirected"],
+        "proposals": s["proposals"],
+        "wrongly": int(redirected["in_frame"].sum()),
+    }
+
+
+def _no_trekker(m: Moment, result) -> dict[str, float]:
+    ini, model = result.initiatives, result.model
+    withdrawn = ini[(_col(ini, "week_withdrawn") == model.decision_week) & ini["trekker"].isna()]
+    assert m.values["withdrawn"] <= len(withdrawn)
+    return {"withdrawn": m.values["withdrawn"], "week": model.decision_week}
+
+
+def _nothing_realised(m: Moment, result) -> dict[str, float]:
+    assert result.summary["initiatives_realised"] == 0
+    return {"funded": _funded(result)}
+
+
+def _vulnerable(m: Moment, result) -> dict[str, float]:
+    v, ever = result.model.pop.vulnerable, result.model.ever_active
+    return {"vulnerable_of_participants": v[ever].mean(), "vulnerable_of_adults": v.mean()}
+
+
+def _kickoff(m: Moment, result) -> dict[str, float]:
+    model = result.model
+    return {
+        "week": model.kickoff_week,
+        "attended": result.summary["kickoff_attendance"],
+        "streets": len(set(model.pop.street[model.attended])),
+        "of_streets": model.params.neighbourhood.streets,
+    }
+
+
+def _budget(m: Moment, result) -> dict[str, float]:
+    s = result.summary
+    budget = result.model.params.budget.amount
+    return {"budget": budget, "spent": s["budget_spent"], "unspent": s["budget_unspent"]}
+
+
+#: for each kind of moment, its numbers recomputed from the run's own tables and model
+EXPECTED = {
+    "escalation": _escalation,
+    "veto": _veto,
+    "trim": lambda m, r: {"trimmed": r.model.municipality.trims, "funded": _funded(r)},
+    "review_delay": _review_delay,
+    "first_realisation": _first_realisation,
+    "decay": _decay,
+    "abandoned": _abandoned,
+    "redirected": _redirected,
+    "no_trekker": _no_trekker,
+    "nothing_realised": _nothing_realised,
+    "vulnerable": _vulnerable,
+    "kickoff": _kickoff,
+    "budget": _budget,
+    "cohesion": lambda m, r: {
+        "start": r.summary["cohesion_start"],
+        "end": r.summary["cohesion_end"],
+    },
+    "trust": lambda m, r: {
+        "start": r.model.start["trust"],
+        "end": r.summary["trust_municipality_end"],
+    },
+    "loneliness": lambda m, r: {
+        "start": r.summary["lonely_vulnerable_start"],
+        "end": r.summary["lonely_vulnerable_end"],
+    },
+}
+
+
 def expected_values(m: Moment, result) -> dict[str, float]:
     """The moment's numbers recomputed from the run's own tables and model, not from ``m``."""
-    model, ini, con, s = result.model, result.initiatives, result.conflicts, result.summary
-    col = lambda name: ini[name] if name in ini else ini["id"] * np.nan  # noqa: E731
-    funded = int(s["initiatives_funded"])
-    if m.kind == "escalation":
-        # a conflict of the run that escalated as the moment says (there may be several)
-        for _, c in con[con["escalated"]].iterrows():
-            out = {"week": c["week_escalated"], "mediated_weeks": c["mediated_weeks"]}
-            out |= {"street": c["street"] + 1} if c["theme"] else {}
-            if out == m.values:
-                return out
-        raise AssertionError(f"no conflict of this run escalated as {m.values}")
-    if m.kind == "veto":
-        vetoed = ini[ini["status"] == "vetoed"]
-        assert len(vetoed) == s["initiatives_vetoed"]
-        out = {"week": vetoed["week_vetoed"].min(), "vetoed": len(vetoed), "funded": funded}
-        if len(vetoed) == 1:
-            out["street"] = vetoed["street"].iloc[0] + 1
-        elif (~vetoed["in_frame"]).any():
-            out["outside_frame"] = int((~vetoed["in_frame"]).sum())
-        return out
-    if m.kind == "trim":
-        return {"trimmed": model.municipality.trims, "funded": funded}
-    if m.kind == "review_delay":
-        waits = (col("week_reviewed") - col("week_decided")).dropna()
-        return {"mean_wait": waits.mean(), "longest_wait": waits.max()}
-    if m.kind == "first_realisation":
-        first = ini.loc[col("week_realised").idxmin()]
-        assert first["week_realised"] - model.kickoff_week == s["weeks_to_first_realisation"]
-        return {
-            "week": first["week_realised"],
-            "weeks_after_kickoff": s["weeks_to_first_realisation"],
-            "street": first["street"] + 1,
-        }
-    if m.kind == "decay":
-        return {
-            "decayed": col("week_decayed").notna().sum(),
-            "realised": s["initiatives_realised"],
-            "week": col("week_decayed").max(),
-        }
-    if m.kind == "abandoned":
-        return {
-            "abandoned": (ini["status"] == "abandoned").sum(),
-            "week": col("week_abandoned").max(),
-        }
-    if m.kind == "redirected":
-        redirected = ini[col("week_redirected").notna()]
-        return {
-            "redirected": s["proposals_redirected"],
-            "proposals": s["proposals"],
-            "wrongly": int(redirected["in_frame"].sum()),
-        }
-    if m.kind == "no_trekker":
-        withdrawn = ini[(col("week_withdrawn") == model.decision_week) & ini["trekker"].isna()]
-        assert m.values["withdrawn"] <= len(withdrawn)
-        return {"withdrawn": m.values["withdrawn"], "week": model.decision_week}
-    if m.kind == "nothing_realised":
-        assert s["initiatives_realised"] == 0
-        return {"funded": funded}
-    if m.kind == "vulnerable":
-        v, ever = model.pop.vulnerable, model.ever_active
-        return {"vulnerable_of_participants": v[ever].mean(), "vulnerable_of_adults": v.mean()}
-    if m.kind == "kickoff":
-        return {
-            "week": model.kickoff_week,
-            "attended": s["kickoff_attendance"],
-            "streets": len(set(model.pop.street[model.attended])),
-            "of_streets": model.params.neighbourhood.streets,
-        }
-    if m.kind == "budget":
-        budget = model.params.budget.amount
-        return {"budget": budget, "spent": s["budget_spent"], "unspent": s["budget_unspent"]}
-    if m.kind == "cohesion":
-        return {"start": s["cohesion_start"], "end": s["cohesion_end"]}
-    if m.kind == "trust":
-        return {"start": model.start["trust"], "end": s["trust_municipality_end"]}
-    if m.kind == "loneliness":
-        return {"start": s["lonely_vulnerable_start"], "end": s["lonely_vulnerable_end"]}
-    raise AssertionError(f"no independent check for moment kind {m.kind!r}")
+    if m.kind not in EXPECTED:
+        raise AssertionError(f"no independent check for moment kind {m.kind!r}")
+    return EXPECTED[m.kind](m, result)
 
 
 def spellings(x: float) -> set[str]:
