@@ -127,12 +127,24 @@ def _unknown_direction(answer: Any) -> Feedback:
 
 
 def _direction_feedback(
-    answer: Any, truth: str, before: float, after: float, what: str, change: str, runs: int, fmt
+    answer: Any,
+    before: Sequence[float],
+    after: Sequence[float],
+    what: str,
+    change: str,
+    runs: int,
 ) -> Feedback:
+    """The verdict on a guessed direction ('meer', 'minder', 'gelijk') of the model's values
+    from ``before`` to ``after``; ``what`` and ``change`` name the two settings."""
+    truth = compare(before, after)
+    mean_before, mean_after = np.mean(before), np.mean(after)
     said = direction(answer)
     if said is None:
         return _unknown_direction(answer)
-    facts = f"Gemiddeld over {runs} runs: {fmt(before)} {what} eerst, {fmt(after)} {change}."
+    facts = (
+        f"Gemiddeld over {runs} runs: {_num(mean_before)} {what} eerst, "
+        f"{_num(mean_after)} {change}."
+    )
     if said == truth:
         return Feedback(True, f"Juist: {truth}. {facts}")
     return Feedback(False, f"Niet wat het model laat zien. {facts} Kijk nog eens naar het paneel.")

@@ -17,10 +17,8 @@ from .common import (
     _base,
     _direction_feedback,
     _needs_answer,
-    _num,
     _plain,
     _values,
-    compare,
 )
 
 
@@ -93,16 +91,13 @@ def check_control_guess(
     base = _base(scenario)
     before = _values(with_overrides(base, {"municipality.control": low}), outcome, runs, seed)
     after = _values(with_overrides(base, {"municipality.control": high}), outcome, runs, seed)
-    truth = compare(before, after)
     return _direction_feedback(
         answer,
-        truth,
-        np.mean(before),
-        np.mean(after),
+        before,
+        after,
         f"{i18n.t(outcome)} bij controle {i18n.percent(low, 0)}",
         f"bij controle {i18n.percent(high, 0)}",
         runs,
-        _num,
     )
 
 
@@ -174,16 +169,13 @@ def check_cost_guess(
 
     before = in_frame(base)
     after = in_frame(with_overrides(base, {"budget.cost_scale": cost_scale}))
-    truth = compare(before, after)
     return _direction_feedback(
         answer,
-        truth,
-        np.mean(before),
-        np.mean(after),
+        before,
+        after,
         "ideeën binnen het kader bij het gewone prijsniveau",
         f"als ideeën {i18n.number(cost_scale, 1)} keer zo duur zijn",
         runs,
-        _num,
     )
 
 
@@ -233,15 +225,12 @@ def check_upkeep_guess(
     before = _values(base, "initiatives_sustained", runs, seed)
     heavy = with_overrides(base, {"process.upkeep_hours": upkeep_hours})
     after = _values(heavy, "initiatives_sustained", runs, seed)
-    truth = compare(before, after)
     hours = i18n.number(base.process.upkeep_hours, 1)
     return _direction_feedback(
         answer,
-        truth,
-        np.mean(before),
-        np.mean(after),
+        before,
+        after,
         f"initiatieven nog onderhouden bij {hours} uur onderhoud per week",
         f"bij {i18n.number(upkeep_hours, 1)} uur",
         runs,
-        _num,
     )
