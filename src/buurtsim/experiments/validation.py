@@ -8,7 +8,8 @@ how far a second run of the real pilot could plausibly have landed from the firs
 :func:`pilot_table` runs both pilot scenarios and reports, per figure, the simulated median,
 the 10-90% range and the share of seeds inside the band; ``buurtsim validate-pilot`` prints it.
 
-The same module writes the tables of ``docs/odd.md`` from the code, so that they cannot drift:
+The tables of ``docs/odd.md`` come from the code too, so that they cannot drift (they are made
+in :mod:`buurtsim.experiments.odd_tables` and importable from here as well):
 :func:`parameter_table_markdown` (every scenario parameter, from :func:`buurtsim.parameters`),
 :func:`constants_table_markdown` (the capitalised submodel constants, with the reasoning in
 :data:`CONSTANT_REASONS`) and :func:`themes_table_markdown`; likewise the target bands and the
@@ -23,20 +24,30 @@ pilot table of ``docs/validation.md``. :func:`refresh_tables` pastes them betwee
 
 from __future__ import annotations
 
-import ast
-import importlib
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from ..model.themes import THEMES
-from ..scenarios import Scenario, load_scenario, parameters
+from ..scenarios import Scenario, load_scenario
+from .constant_reasons import CONSTANT_REASONS  # noqa: F401 (importable from here, as before)
+from .odd_tables import (  # noqa: F401 (the tables of docs/odd.md, importable from here as before)
+    CONSTANT_MODULES,
+    PHASE_MODULES,
+    Constant,
+    _cell,
+    _range,
+    _value,
+    constants_table_markdown,
+    parameter_table_markdown,
+    submodel_constants,
+    symbol_tex,
+    themes_table_markdown,
+)
 from .runs import ensemble
 
 #: the repository's ``scenarios/`` folder (the package is installed from the repository)
@@ -316,319 +327,6 @@ def format_pilot_table(table: pd.DataFrame) -> str:
             "whose figure lies in the band, ends included."
         )
     return "\n".join(out)
-
-
-# === tables for docs/odd.md ==================================================================
-_GREEK = {"alpha", "beta", "tau", "kappa", "lambda", "omega", "phi", "epsilon", "mu"}
-
-
-def symbol_tex(symbol: str) -> str:
-    """A schema symbol (``beta_0``, ``h_soc``, ``T0``) as inline Markdown math (``$\\beta_0$``).
-
-    >>> symbol_tex("beta_say"), symbol_tex("T0"), symbol_tex("SES"), symbol_tex("")
-    ('$\\\\beta_{\\\\mathrm{say}}$', '$T_0$', '$\\\\mathrm{SES}$', '')
-    """
-    if not symbol:
-        return ""
-
-    def part(s: str) -> str:
-        if s in _GREEK:
-            return "\\" + s
-        return s if len(s) == 1 or s.isdigit() else "\\mathrm{" + s + "}"
-
-    base, _, sub = symbol.partition("_")
-    if not sub and (m := re.fullmatch(r"([A-Za-z])(\d+)", base)):
-        base, sub = m.groups()
-    tex = part(base)
-    if sub:
-        tex += "_" + (part(sub) if len(sub) == 1 else "{" + part(sub) + "}")
-    return f"${tex}$"
-
-
-def _value(x: Any) -> str:
-    if isinstance(x, bool):
-        return str(x).lower()
-    if isinstance(x, float):
-        return f"{x:,.0f}" if x.is_integer() and abs(x) >= 1000 else f"{x:g}"
-    if isinstance(x, int):
-        return f"{x:,}" if abs(x) >= 10_000 else str(x)
-    return str(x)
-
-
-def _range(p) -> str:
-    if p.choices:
-        return ", ".join(f"`{c}`" for c in p.choices)
-    if p.ge is not None and p.le is not None:
-        return f"{_value(p.ge)} - {_value(p.le)}"
-    return "text" if p.kind is str else "any"
-
-
-def _cell(text: str) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
-
-
-def parameter_table_markdown() -> str:
-    """One Markdown row per scenario parameter: key, symbol, unit, default, range, source."""
-    head = "| parameter | symbol | unit | default | range | source |"
-    rule = "|---|---|---|---|---|---|"
-    rows = [
-        f"| `{p.key}` | {symbol_tex(p.symbol)} | {_cell(p.unit)} | {_value(p.default)} | "
-        f"{_range(p)} | {_cell(p.source)} |"
-        for p in parameters().values()
-    ]
-    return "\n".join([head, rule, *rows])
-
-
-#: the phase modules of ``buurtsim.model``, in the order of the calendar (``model.step``)
-PHASE_MODULES = (
-    "outreach",
-    "ideas",
-    "framework",
-    "conflicts",
-    "decision",
-    "review",
-    "realisation",
-    "upkeep",
-    "wellbeing",
-    "trust",
-)
-
-
-def _model_modules() -> tuple[str, ...]:
-    """Every module of ``buurtsim.model``: the phases first, then the state and the set-up, then
-    any other (so a new module's constants cannot be missed)."""
-    import pkgutil
-
-    from .. import model
-
-    found = sorted(m.name for m in pkgutil.iter_modules(model.__path__))
-    first = [*PHASE_MODULES, "model", "neighbourhood", "ties"]
-    order = [m for m in first if m in found] + [m for m in found if m not in first]
-    return tuple(f"buurtsim.model.{m}" for m in order)
-
-
-#: the modules whose capitalised constants are submodel assumptions
-CONSTANT_MODULES = _model_modules()
-
-#: why each submodel constant has its value (the code comment says what it means)
-CONSTANT_REASONS: dict[str, str] = {
-    # outreach.py
-    "CIVIC_WEIGHT": "assumption: civic propensity is the strongest personal driver of joining; "
-    "going from 0 to 1 multiplies the odds by about 20",
-    "TIME_WEIGHT": "assumption: free time helps, but less than civic propensity; the effect "
-    "is three quarters reached at 6 h a week and saturates above about 12 h",
-    "LATE_JOIN": "assumption: few residents join after the kick-off; the evening is the door",
-    "CORE_SHIFT": "assumption: about one in ten kick-off participants joins the working group "
-    "(35 at the kick-off, about 10 in the sessions [9, 10])",
-    "ISOLATED_LETTER": "assumption: isolated residents notice a letter less often",
-    "RECRUIT_HOURS": "assumption: a visit and a follow-up call per candidate",
-    "CORE_PER_STREET": "METHOD.md: every street was represented at the kick-off [9]; one "
-    "ambassador per street is the simplest reading",
-    "EVENING_HOURS": "assumption: an evening to prepare and an evening to hold; METHOD.md step 4 "
-    "names the info evening [5] but not its cost",
-    "EVENING_WEEKS_BEFORE": "assumption: the evening announces the kick-off a week ahead",
-    "LETTER_WEEKS_BEFORE": "assumption: a letter about three weeks ahead; the date is unknown",
-    # ideas.py
-    "MERGE_IDEAS": "assumption: small groups at the kick-off merge similar ideas [9]",
-    "NOT_PLEASANT": "assumption: most ideas aim at a nicer neighbourhood; a few do not (the "
-    "criterion 'more pleasant' of Arendonk's framework [10]); the share is unknown",
-    # framework.py
-    "HOMEWORK_GUIDED": "assumption: with the facilitator's check, a fixable problem is mended "
-    "in about two weeks of homework [10]",
-    "HOMEWORK_ALONE": "assumption: without a check it takes about three times as long",
-    "MIN_TREKKER_HOURS": "assumption: a lead needs at least half an hour a week",
-    "CORE_IDEA": "assumption: the working group adds an idea now and then (Arendonk went from "
-    "about 8 ideas to 6-7 at the decision [9, 10], so few are added)",
-    # conflicts.py
-    "BURDEN_RADIUS": "assumption: a bench or a petanque court bothers the houses right next to it",
-    "MEDIATION_SUCCESS": "assumption: mediation can fail (issue 8, item 4); about half the "
-    "sessions work for an average pair and a clear frame",
-    "MEDIATION_RELIEF": "assumption: a fresh conflict (severity 0.2-0.5) is settled by one or two "
-    "sessions that work",
-    "HARDENING": "assumption: a failed session hardens positions a little; a quarter of a "
-    "typical week's growth",
-    "NATURAL_SETTLING": "assumption: a fully tolerant pair settles by itself in about half a "
-    "year, an average pair in about a year; escalation is usually faster",
-    "RESOLVED_BELOW": "assumption: a conflict nobody feels any more",
-    "ESCALATED_AT": "scale: severity is measured so that 1 is an open quarrel",
-    "SIDE_TAKING": "assumption: neighbours take sides in an open quarrel; the size is unknown",
-    "WITHDRAW_ON_ESCALATION": "assumption: an even chance that the proposers give up",
-    # decision.py
-    "CAPTURE_TIE": "assumption: a tie of 0.4 or more (about 60% of the starting neighbour ties, "
-    "U(0.2, 0.7)) makes a contact approve one's idea; elite capture [47]",
-    "OWN_STREET": "assumption: a project at one's own door counts for about as much as an "
-    "average taste for its theme; Arendonk's tables voted by street [9]",
-    "APPROVAL_BAR": "assumption: a voter approves a project elsewhere only for a theme they like "
-    "at least 80% as much as an average one",
-    "DECIDING_OWNERSHIP": "assumption: deciding together is a taste of ownership; METHOD.md: "
-    "ownership is the active ingredient [seed]",
-    # review.py
-    "STRICTNESS": "assumption: a municipality with some control checks every proposal against "
-    "the agreed criteria from control 0.5 up; at control 0 it checks none",
-    "VETO_WORD": "assumption: a veto is news in the whole neighbourhood, a quarter of the weight "
-    "it has for the idea's own supporters",
-    "WAIT_WEIGHT": "assumption: each week beyond the promise is a small disappointment",
-    "TREKKER_DRIFT": "assumption: a trekker waiting beyond the promise gives up in about "
-    "eight months",
-    # realisation.py
-    "MAX_HELPERS": "assumption: small projects, a handful of helping neighbours",
-    "STALL_LIMIT": "assumption: about a quarter without a lead and a project is given up",
-    "RECIPROCITY_QUORUM": "assumption: conditional cooperation (public goods games, METHOD.md "
-    "known ideas): helpers keep coming while at least half of them do",
-    "RECIPROCITY_STEP": "assumption: willingness recovers slowly (+0.05 a week) and falls twice "
-    "as fast when most helpers stay away",
-    "SUPPORT_HOURS": "assumption: an hour of the facilitator's week per running project",
-    "TECH_HOURS": "assumption: the technical service gives half a day a week to a running "
-    "project at full support [15]",
-    "PERMIT_SPEEDUP": "assumption: permits and orders through the administration take most of "
-    "the preparation; full support saves more than half of it",
-    "INFEASIBLE_WORK": "assumption: an over-ambitious project is 2-3 times the realistic one "
-    "(the cost factor of ideas.py)",
-    "INFEASIBLE_FAIL": "assumption: without support an infeasible project fails within about "
-    "ten weeks of work",
-    "UNWANTED_BURDEN": "assumption: an unwanted or unsafe project bothers its neighbours three "
-    "times as often as a wanted one",
-    "WRONG_STREET": "assumption: the street weighs money that went wrong half as much as a veto "
-    "of its own idea",
-    "WRONG_WORD": "assumption: word of it reaches the rest of the neighbourhood, weaker",
-    "DISCOURAGED": "assumption: conditional cooperation (Fischbacher, Gächter and Fehr 2001): "
-    "others' abuse of the common pot lowers one's own contribution; the size is assumed",
-    "CAPTURED_REACH": "assumption: a personal-purpose project serves a few residents "
-    "(Balen's criterion [14]); a fifth of a normal reach",
-    # upkeep.py
-    "KEEPER_LEAVE": "assumption: a maker with the ownership typical at the end of a run (about "
-    "0.65) keeps it up for about a year and a half on average; one with none for about ten "
-    "months",
-    "DECAY": "assumption: without upkeep an initiative is gone in about five months",
-    "REPAIR": "assumption: upkeep restores a worn initiative in a few months",
-    "DECAYED_BELOW": "assumption: below a fifth of its condition nobody uses it any more",
-    "SUSTAINED_FROM": "assumption: at least half its condition counts as kept up",
-    "SUPPORT_UPKEEP": "assumption: 'process support is needed' [15]: full support matters about "
-    "as much as a maintenance agreement (1.5)",
-    "MUNICIPAL_UPKEEP": "assumption: at full support the technical service does the upkeep about "
-    "every other week that the residents do not",
-    "ONGOING_BURDEN": "assumption: an unwanted project keeps bothering its neighbours, rarely "
-    "enough to open a conflict",
-    # wellbeing.py
-    "SAME_STREET_MEET": "assumption: most chance meetings happen in one's own street; ties "
-    "form mostly by proximity (issue 2)",
-    "ISOLATED_MEET": "assumption: isolation means fewer outings (issue 8, item 7); the same "
-    "factor as the ties of an isolated resident",
-    "MEET_GAIN": "assumption: one talk moves a tie 15% of the way to a strong tie",
-    "TIE_DECAY": "assumption: what one meeting adds above the habit (about 0.1) fades in about "
-    "a year without contact",
-    "SUPPORT_SCALE": "assumption: two strong ties give about two thirds of full support",
-    "LONELINESS_SPEED": "assumption: loneliness follows support with a lag of about ten weeks",
-    "LONELY_FROM": "assumption: the middle of the 0-1 scale",
-    "OWNERSHIP_GROWTH": "assumption: a year of taking part adds about 0.4 of the distance to "
-    "full ownership",
-    "ACTIVE_WINDOW": "assumption: two months without taking part and a resident is no longer "
-    "active; 26 active residents in Arendonk against 35 at the kick-off [7, 9]",
-    # trust.py
-    "TRUST_STEP": "assumption: a full surprise of weight 1 moves trust by a tenth of its scale",
-    "EXPECT_LEARNING": "assumption: about three experiences bring the expectation most of the "
-    "way to what happens (learned participation propensity, DemocracySim, METHOD.md)",
-    "NEUTRAL_EXPECTATION": "assumption: the middle of the scale, for residents who do not take "
-    "a promise at face value",
-    # model.py
-    "LIVEABILITY_STEP": "assumption: five green initiatives in good condition add 0.25",
-    "UNWANTED_LIVEABILITY": "assumption: an unwanted project takes away as much as a wanted one "
-    "adds",
-    # neighbourhood.py
-    "OLDER_SHARE": "assumption: about a quarter of Flemish adults are over 65",
-    "SOCIAL_HOUSING_SES": "assumption: social-housing households have a clearly lower SES, "
-    "which puts the area below the municipal average [8]",
-    "STREET_CONCENTRATION": "assumption: streets differ as much as the sticker-vote prior "
-    "allows [9]; no street-level data exist",
-    "GROUP_LEAN": "assumption: older residents, young families and vulnerable residents lean "
-    "to their themes (Olmen had more young families [8]); the size is unknown",
-    "ISOLATED_TIE_FACTOR": "assumption: isolation means few ties",
-    "NEIGHBOUR_REACH": "assumption: neighbours know the houses within a few doors",
-    # ties.py
-    "BREAK_BELOW": "assumption: a tie that weak is no longer a tie",
-    "HABIT_SHARE": "assumption: neighbours who did something together greet each other from "
-    "then on; a third of the gain lasts",
-}
-
-
-@dataclass(frozen=True)
-class Constant:
-    name: str
-    module: str
-    value: Any
-    meaning: str  # the comment beside it in the code
-
-
-def _literal(node: ast.expr) -> Any:
-    """The value of a literal number (``0.3``, ``-1.0``), or None for anything else (an alias
-    such as ``LONELY_FROM = wb.LONELY_FROM`` is listed once, where it is defined)."""
-    try:
-        value = ast.literal_eval(node)
-    except ValueError:
-        return None
-    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
-
-
-def _comment(lines: list[str], end: int) -> str:
-    """The comment after a constant, with the comment lines that continue it."""
-    line = lines[end - 1]
-    if "#" not in line:
-        return ""
-    parts = [line.split("#", 1)[1].strip()]
-    k = end
-    while k < len(lines) and lines[k].lstrip().startswith("#") and not lines[k].startswith("#:"):
-        parts.append(lines[k].lstrip()[1:].strip())
-        k += 1
-    return re.sub(r"^assumption:\s*", "", " ".join(parts))
-
-
-def submodel_constants() -> list[Constant]:
-    """The capitalised number constants defined at the top level of :data:`CONSTANT_MODULES`."""
-    out = []
-    for name in CONSTANT_MODULES:
-        module = importlib.import_module(name)
-        source = Path(module.__file__).read_text(encoding="utf-8")
-        lines = source.splitlines()
-        for node in ast.parse(source).body:
-            if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
-                continue
-            target = node.targets[0]
-            if not (isinstance(target, ast.Name) and re.fullmatch(r"[A-Z][A-Z0-9_]*", target.id)):
-                continue
-            if _literal(node.value) is None:
-                continue
-            value = getattr(module, target.id)
-            meaning = _comment(lines, node.end_lineno)
-            out.append(Constant(target.id, name.rsplit(".", 1)[1], value, meaning))
-    return out
-
-
-def constants_table_markdown() -> str:
-    """One Markdown row per submodel constant: name, file, value, meaning, reasoning."""
-    head = "| constant | file | value | meaning | reasoning |"
-    rule = "|---|---|---|---|---|"
-    rows = [
-        f"| `{c.name}` | `{c.module}.py` | {_value(c.value)} | {_cell(c.meaning)} | "
-        f"{_cell(CONSTANT_REASONS.get(c.name, 'MISSING'))} |"
-        for c in submodel_constants()
-    ]
-    return "\n".join([head, rule, *rows])
-
-
-def themes_table_markdown() -> str:
-    """The seven themes with their cost range and effects (``model/themes.py``)."""
-    head = (
-        "| theme | nl | cost (euro) | burden | meeting | liveability | college taste | "
-        "preference prior | whole neighbourhood |"
-    )
-    rule = "|---|---|---|---|---|---|---|---|---|"
-    rows = [
-        f"| `{t.key}` | {t.nl} | {t.cost_low:,.0f}-{t.cost_high:,.0f} | {t.burden:g} | "
-        f"{t.meeting:g} | {t.liveability:g} | {t.college_taste:g} | {t.preference_prior:g} | "
-        f"{'yes' if t.neighbourhood_wide else 'no'} |"
-        for t in THEMES
-    ]
-    return "\n".join([head, rule, *rows])
 
 
 def targets_table_markdown() -> str:
