@@ -132,13 +132,8 @@ def server_rss_mb() -> float | None:
             server.stop()
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("notebooks", nargs="*", help="default: every notebooks/*.ipynb")
-    parser.add_argument("--no-server", action="store_true", help="skip the JupyterLab server")
-    args = parser.parse_args(argv)
-    paths = [Path(p) for p in args.notebooks] or sorted((ROOT / "notebooks").glob("*.ipynb"))
-
+def measure(paths: list[Path]) -> list[dict]:
+    """Run every notebook and print its row as soon as it is done."""
     print(f"Memory of {len(paths)} notebooks, each in a fresh python3 kernel (nbclient)\n")
     print(f"{'notebook':<36} {'time':>7} {'start':>8} {'peak':>8} {'end':>8} {'unique':>8}")
     rows = []
@@ -151,13 +146,12 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
     print("(start/peak/end: RSS of the kernel; unique: its USS at the end, not shared with others)")
+    return rows
 
-    top = max(rows, key=lambda r: r["peak_mb"])
+
+def print_totals(rows: list[dict], top: dict, server: float | None) -> None:
+    """One notebook at a time, and every kernel left open, against Binder's limit."""
     others = [r for r in rows if r is not top]
-    print(f"\nlargest kernel peak: {top['peak_mb']:.0f} MB ({top['notebook']})")
-    server = None if args.no_server else server_rss_mb()
-    if server is not None:
-        print(f"JupyterLab server, idle after loading /lab: {server:.0f} MB")
     base = server or 0
     one = base + top["peak_mb"]
     # every kernel left open: shared libraries once (in the largest), the others' unique memory
@@ -172,6 +166,22 @@ def main(argv: list[str] | None = None) -> int:
         f"  the same counting shared libraries in every kernel (RSS, an upper bound): "
         f"{all_open_rss:.0f} MB"
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("notebooks", nargs="*", help="default: every notebooks/*.ipynb")
+    parser.add_argument("--no-server", action="store_true", help="skip the JupyterLab server")
+    args = parser.parse_args(argv)
+    paths = [Path(p) for p in args.notebooks] or sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+    rows = measure(paths)
+    top = max(rows, key=lambda r: r["peak_mb"])
+    print(f"\nlargest kernel peak: {top['peak_mb']:.0f} MB ({top['notebook']})")
+    server = None if args.no_server else server_rss_mb()
+    if server is not None:
+        print(f"JupyterLab server, idle after loading /lab: {server:.0f} MB")
+    print_totals(rows, top, server)
     return 0
 
 
