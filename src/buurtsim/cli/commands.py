@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,8 +28,7 @@ from .output import (
     _files_text,
     _prepare_out,
     _progress,
-    _run_record,
-    _scenario_yaml,
+    _saved_texts,
     _write_results,
 )
 from .summary import _seeds_text, _value_text, format_summary, format_sweep
@@ -39,7 +37,6 @@ from .summary import _seeds_text, _value_text, format_summary, format_sweep
 def cmd_run(args: argparse.Namespace, argv: Sequence[str]) -> int:
     scenario = _scenario_with_sets(args)
     folder = _prepare_out(args.out or _default_out(args.scenario))
-    command = shlex.join(["buurtsim", *argv])
     bar, tick = _progress(args.runs, scenario.neighbourhood.name)
     try:
         summary, timeseries = ensemble(
@@ -54,18 +51,15 @@ def cmd_run(args: argparse.Namespace, argv: Sequence[str]) -> int:
         if bar is not None:
             bar.close()
     seeds = run_seeds(args.seed, args.runs)
-    texts = {
-        "scenario.yaml": _scenario_yaml(scenario, args.scenario, command),
-        "run.json": _run_record(
-            command,
-            argv,
-            scenario_file=args.scenario,
-            overrides=_overrides(args.overrides),
-            runs=args.runs,
-            seeds=seeds,
-            processes=args.processes,
-        ),
-    }
+    texts = _saved_texts(
+        scenario,
+        args.scenario,
+        argv,
+        overrides=_overrides(args.overrides),
+        runs=args.runs,
+        seeds=seeds,
+        processes=args.processes,
+    )
     _write_results(folder, {"timeseries.csv": timeseries, "summary.csv": summary}, texts)
     print(format_summary(summary, scenario, args.scenario))
     print(_files_text(folder, RESULT_FILES))
@@ -146,7 +140,6 @@ def cmd_sweep(args: argparse.Namespace, argv: Sequence[str]) -> int:
     if key in _overrides(args.overrides):
         print(f"note: the sweep over {key} replaces its --set value", file=sys.stderr)
     folder = _prepare_out(args.out or _default_out(args.scenario, "sweep-"))
-    command = shlex.join(["buurtsim", *argv])
     bar, tick = _progress(args.runs * len(values), f"{base.neighbourhood.name}: {key}")
     try:
         table = sweep(
@@ -162,20 +155,17 @@ def cmd_sweep(args: argparse.Namespace, argv: Sequence[str]) -> int:
         if bar is not None:
             bar.close()
     table = table[[key] + [c for c in table.columns if c != key]]
-    texts = {
-        "scenario.yaml": _scenario_yaml(base, args.scenario, command),
-        "run.json": _run_record(
-            command,
-            argv,
-            scenario_file=args.scenario,
-            overrides=_overrides(args.overrides),
-            param=key,
-            values=values,
-            runs_per_value=args.runs,
-            seeds=run_seeds(args.seed, args.runs),
-            processes=args.processes,
-        ),
-    }
+    texts = _saved_texts(
+        base,
+        args.scenario,
+        argv,
+        overrides=_overrides(args.overrides),
+        param=key,
+        values=values,
+        runs_per_value=args.runs,
+        seeds=run_seeds(args.seed, args.runs),
+        processes=args.processes,
+    )
     _write_results(folder, {"summary.csv": table}, texts)
     seeds = run_seeds(args.seed, args.runs)
     print(

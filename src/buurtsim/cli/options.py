@@ -35,6 +35,13 @@ def scenario_arg(p: argparse.ArgumentParser) -> None:
     )
 
 
+def whole_arg(
+    p: argparse.ArgumentParser, flag: str, minimum: int, default: int | None, help: str
+) -> None:
+    """An option that takes a whole number of at least ``minimum``, shown as ``N``."""
+    p.add_argument(flag, type=_whole(minimum), default=default, metavar="N", help=help)
+
+
 def seed_arg(p: argparse.ArgumentParser, default: int = 0) -> None:
     p.add_argument(
         "--seed",

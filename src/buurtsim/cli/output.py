@@ -7,6 +7,7 @@ import json
 import os
 import platform
 import secrets
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -37,13 +38,12 @@ def _holds_results(folder: Path) -> bool:
     return any((folder / name).exists() for name in RESULT_FILES)
 
 
-def _make_folder(folder: Path) -> None:
+def _make_folder(folder: Path, failure: str = "cannot create the output folder") -> None:
+    """Create ``folder``; if that fails, a :class:`UserError` ``<failure> <folder>: <why>``."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(
-            f"cannot create the output folder {folder}: {exc.strerror or exc}"
-        ) from None
+        raise UserError(f"{failure} {folder}: {exc.strerror or exc}") from None
 
 
 def _free_folder(requested: Path, taken: Callable[[Path], bool]) -> Path:
@@ -134,6 +134,17 @@ def _run_record(command: str, argv: Sequence[str], **fields: Any) -> str:
         "platform": platform.platform(),
     }
     return json.dumps(record, indent=2, ensure_ascii=False, default=str) + "\n"
+
+
+def _saved_texts(
+    scenario: Scenario, source: str, argv: Sequence[str], **fields: Any
+) -> dict[str, str]:
+    """``scenario.yaml`` and ``run.json``: what it takes to redo the command ``argv``."""
+    command = shlex.join(["buurtsim", *argv])
+    return {
+        "scenario.yaml": _scenario_yaml(scenario, source, command),
+        "run.json": _run_record(command, argv, scenario_file=source, **fields),
+    }
 
 
 def _write_results(folder: Path, tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> None:

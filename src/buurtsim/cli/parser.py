@@ -11,14 +11,14 @@ from ..ballots import command as ballots_command
 from ..experiments import sweep
 from .commands import cmd_ballots, cmd_run, cmd_sweep, cmd_validate
 from .common import _experiment, _Parser
-from .options import _whole, out_arg, processes_arg, scenario_arg, seed_arg, set_arg
+from .options import out_arg, processes_arg, scenario_arg, seed_arg, set_arg, whole_arg
 from .reports import cmd_report, cmd_sensitivity, cmd_validate_pilot
 
 
 def _add_run(commands) -> None:
     run = commands.add_parser("run", help="run an ensemble of one scenario")
     scenario_arg(run)
-    run.add_argument("--runs", type=_whole(1), default=1, metavar="N", help="runs (default: 1)")
+    whole_arg(run, "--runs", 1, 1, "runs (default: 1)")
     seed_arg(run)
     set_arg(run)
     out_arg(run, "")
@@ -42,13 +42,7 @@ def _add_sweep(commands) -> None:
         help="comma-separated values, read like --set values",
     )
     runs_default = inspect.signature(sweep).parameters["runs"].default
-    sw.add_argument(
-        "--runs",
-        type=_whole(1),
-        default=runs_default,
-        metavar="N",
-        help=f"runs per value (default: {runs_default})",
-    )
+    whole_arg(sw, "--runs", 1, runs_default, f"runs per value (default: {runs_default})")
     seed_arg(sw)
     set_arg(sw)
     out_arg(sw, "sweep-")
@@ -64,9 +58,7 @@ def _add_validate(commands) -> None:
     pilot = commands.add_parser(
         "validate-pilot", help="compare the model with the 2018-2019 pilots in Arendonk and Olmen"
     )
-    pilot.add_argument(
-        "--runs", type=_whole(1), default=50, metavar="N", help="runs per pilot (default: 50)"
-    )
+    whole_arg(pilot, "--runs", 1, 50, "runs per pilot (default: 50)")
     seed_arg(pilot)
     processes_arg(pilot)
     pilot.set_defaults(handler=cmd_validate_pilot)
@@ -75,12 +67,12 @@ def _add_validate(commands) -> None:
 def _add_sensitivity(commands) -> None:
     sens = commands.add_parser("sensitivity", help="Morris screening of every parameter")
     scenario_arg(sens)
-    sens.add_argument(
+    whole_arg(
+        sens,
         "--trajectories",
-        type=_whole(2),
-        default=None,
-        metavar="N",
-        help="Morris trajectories (default: that of buurtsim.experiments.sensitivity.morris)",
+        2,
+        None,
+        "Morris trajectories (default: that of buurtsim.experiments.sensitivity.morris)",
     )
     set_arg(sens)
     out_arg(sens, "sensitivity-")
@@ -96,13 +88,7 @@ def _add_sensitivity(commands) -> None:
     where.add_argument(
         "--local-cluster", action="store_true", help="start a Dask cluster on this machine"
     )
-    sens.add_argument(
-        "--workers",
-        type=_whole(1),
-        default=None,
-        metavar="N",
-        help="workers of the --local-cluster",
-    )
+    whole_arg(sens, "--workers", 1, None, "workers of the --local-cluster")
     sens.set_defaults(handler=cmd_sensitivity)
 
 
@@ -126,12 +112,8 @@ def _add_report(commands) -> None:
         metavar="FILE.html",
         help="the report file; if it exists, the report goes to FILE-2.html, ... instead",
     )
-    rep.add_argument(
-        "--runs",
-        type=_whole(1),
-        default=None,
-        metavar="N",
-        help="runs per scenario (default: that of buurtsim.workshop.report_main)",
+    whole_arg(
+        rep, "--runs", 1, None, "runs per scenario (default: that of buurtsim.workshop.report_main)"
     )
     seed_arg(rep)
     processes_arg(rep)

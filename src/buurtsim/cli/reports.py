@@ -11,7 +11,7 @@ from typing import Any
 
 from ..scenarios import Scenario, ScenarioError, load_scenario
 from .common import UserError, _experiment, _scenario_problems, _scenario_with_sets
-from .output import _default_out, _files_text, _prepare_out
+from .output import _default_out, _files_text, _make_folder, _prepare_out
 
 
 def cmd_validate_pilot(args: argparse.Namespace, argv: Sequence[str]) -> int:
@@ -106,12 +106,7 @@ def _report_folder(folder: Path) -> None:
     """Create the folder of the report file, or say why it cannot be used."""
     if folder.exists() and not folder.is_dir():
         raise UserError(f"--out: cannot write the report into {folder}: it is a file")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(
-            f"--out: cannot create the folder {folder}: {exc.strerror or exc}"
-        ) from None
+    _make_folder(folder, "--out: cannot create the folder")
     if not os.access(folder, os.W_OK):
         raise UserError(f"--out: cannot write to the folder {folder}")
 

@@ -16,7 +16,6 @@ The command prints the table in Dutch (every word from :mod:`buurtsim.i18n`) and
 from __future__ import annotations
 
 import argparse
-import shlex
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -153,16 +152,16 @@ def _names(text: str) -> list[str]:
 
 def add_command(commands: Any) -> None:
     """Register ``buurtsim ablate`` on the subcommands of :func:`buurtsim.cli.build_parser`."""
-    from ..cli.options import _whole, out_arg, processes_arg, seed_arg
+    from ..cli.options import out_arg, processes_arg, seed_arg, whole_arg
 
     p = commands.add_parser("ablate", help=t("ablation_help", "en"))
     p.add_argument("scenario", metavar="SCENARIO", help="a scenario file")
-    p.add_argument(
+    whole_arg(
+        p,
         "--seeds",
-        type=_whole(2),
-        default=RUNS,
-        metavar="N",
-        help=f"seeds per setting (default: {RUNS}; the issue asks for at least 30)",
+        2,
+        RUNS,
+        f"seeds per setting (default: {RUNS}; the issue asks for at least 30)",
     )
     seed_arg(p, default=SEED)
     p.add_argument(
@@ -213,19 +212,15 @@ def cmd_ablate(args: argparse.Namespace, argv: Sequence[str]) -> int:
 
     result = ablate(scenario, switched, wanted or PATTERNS, args.seeds, args.seed,
                     args.processes, report=report)  # fmt: skip
-    command = shlex.join(["buurtsim", *argv])
-    texts = {
-        "scenario.yaml": output._scenario_yaml(scenario, args.scenario, command),
-        "run.json": output._run_record(
-            command,
-            argv,
-            scenario_file=args.scenario,
-            runs=args.seeds,
-            first_seed=args.seed,
-            mechanisms=list(result.table.index[1:]),
-            patterns=list(result.table.columns),
-        ),
-    }
+    texts = output._saved_texts(
+        scenario,
+        args.scenario,
+        argv,
+        runs=args.seeds,
+        first_seed=args.seed,
+        mechanisms=list(result.table.index[1:]),
+        patterns=list(result.table.columns),
+    )
     tables = {"ablatie-waarden.csv": result.values, "ablatie.csv": dutch_table(result)}
     output._write_results(folder, tables, texts)
     print(format_ablation(result))
