@@ -22,6 +22,8 @@ import socket
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .pool import map_local
+
 #: how to install the optional dask backend
 DASK_INSTALL = "pip install 'buurtsim[dask]'"
 
@@ -213,11 +215,9 @@ def map_runs(
     """
     if scheduler is not None or local_cluster:
         return map_distributed(func, jobs, scheduler, local_cluster, workers, progress)
-    from .runs import _map
-
     if processes is not None and (not isinstance(processes, int) or processes < 1):
         raise BackendError(f"processes must be a whole number of at least 1, not {processes!r}")
-    return _map(func, jobs, processes, progress)
+    return map_local(func, jobs, processes, progress)
 
 
 def describe(
