@@ -42,7 +42,7 @@ CELLS = [
         | `model/themes.py` | de zeven thema's van de stickerstemming, met hun (aangenomen) kosten |
         | `model/ledger.py` | de boekhouding: toegekend ≤ budget, uitgegeven ≤ toegekend |
         | `rules/` | de vijf beslisregels, elk een gewone functie `regel(problem) -> Decision` |
-        | `scenarios/schema.py` | **alle** parameters: naam, bereik, standaardwaarde, labels en bron |
+        | `scenarios/schema.py` | **alle** parameters: naam, bereik, standaardwaarde, labels en bron (per groep in `scenarios/sections/`) |
         | `experiments/runs.py` | `simulate`, `ensemble` en `sweep` |
         | `widgets/`, `plots/` | de panelen en figuren van dit werkboek |
         | `docs/odd.md` (buiten `src/`, in de map `docs/`) | de beschrijving van het model volgens het ODD-protocol, met elke aanname |

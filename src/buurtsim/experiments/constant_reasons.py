@@ -46,6 +46,8 @@ CONSTANT_REASONS: dict[str, str] = {
     "RESOLVED_BELOW": "assumption: a conflict nobody feels any more",
     "ESCALATED_AT": "scale: severity is measured so that 1 is an open quarrel",
     "SIDE_TAKING": "assumption: neighbours take sides in an open quarrel; the size is unknown",
+    "STREET_CHILL": "assumption: a quarrel in the street makes neighbours avoid each other a "
+    "little; conflicts were the first reported challenge [seed], their spill-over is unknown",
     "WITHDRAW_ON_ESCALATION": "assumption: an even chance that the proposers give up",
     # decision.py
     "CAPTURE_TIE": "assumption: a tie of 0.4 or more (about 60% of the starting neighbour ties, "
