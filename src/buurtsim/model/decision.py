@@ -62,7 +62,7 @@ def decide_projects(model: BuurtbudgetModel) -> None:
             idea.status = Status.not_chosen
             feel(model, idea.supporters, ownership=-0.03)
     if sc.process.decision_rule == "college":
-        overruled_by_college(model, options, problem, funded)
+        overruled_by_college(model, options, voters, problem, funded)
     else:  # the promise of a say kept, for those whose favourites were chosen
         served = (
             problem.approvals[:, funded].any(axis=1)
@@ -88,8 +88,8 @@ def fund(model: BuurtbudgetModel, idea: Initiative, amount: float) -> None:
     idea.review_due = model.week + model.municipality.review_delay()
 
 
-def overruled_by_college(model: BuurtbudgetModel, options, problem: DecisionProblem,
-                         funded) -> None:  # fmt: skip
+def overruled_by_college(model: BuurtbudgetModel, options, voters: np.ndarray,
+                         problem: DecisionProblem, funded) -> None:  # fmt: skip
     """When the college decides, residents whose favourites it passed over feel overruled."""
     if not options:
         return
@@ -97,7 +97,6 @@ def overruled_by_college(model: BuurtbudgetModel, options, problem: DecisionProb
     for idea, w, f in zip(options, wanted, funded, strict=True):
         if w and not f:
             feel(model, idea.supporters, ownership=-0.15, say=0.0)
-    voters = model.decision_inputs[1] if model.decision_inputs else np.array([], int)
     experience(model, voters, 0.0, weight=0.2)  # the college chose, not the residents
 
 
