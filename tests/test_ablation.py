@@ -70,24 +70,24 @@ def test_switching_a_mechanism_off_breaks_a_pattern(mechanism):
 def run_ablate(tmp_path: Path, *extra: str) -> int:
     out = tmp_path / "ablatie"
     return main(["ablate", ARENDONK, "--seeds", "2", "--processes", "1", "--out", str(out),
-                 "--mechanisms", "capture", "--patterns", "8b,4a", *extra])  # fmt: skip
+                 "--mechanisms", "mediation", "--patterns", "8b,4a", *extra])  # fmt: skip
 
 
 def test_ablate_prints_a_dutch_table_and_writes_it_as_csv(tmp_path, capsys):
     assert run_ablate(tmp_path) == 0
     out = capsys.readouterr().out
-    assert "mechanisme uit" in out and "(alles aan)" in out and "capture" in out
+    assert "mechanisme uit" in out and "(alles aan)" in out and "mediation" in out
     assert "houdt" in out or "BREEKT" in out
     folder = tmp_path / "ablatie"
     with (folder / "ablatie.csv").open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    assert [r["mechanisme uit"] for r in rows] == ["(alles aan)", "capture"]
+    assert [r["mechanisme uit"] for r in rows] == ["(alles aan)", "mediation"]
     assert {r["8b"] for r in rows} <= {"houdt", "BREEKT"}
     with (folder / "ablatie-waarden.csv").open(encoding="utf-8") as f:
         values = list(csv.DictReader(f))
-    assert {v["mechanism"] for v in values} == {ALL_ON, "capture"}
+    assert {v["mechanism"] for v in values} == {ALL_ON, "mediation"}
     record = json.loads((folder / "run.json").read_text(encoding="utf-8"))
-    assert record["runs"] == 2 and record["mechanisms"] == ["capture"]
+    assert record["runs"] == 2 and record["mechanisms"] == ["mediation"]
     assert (folder / "scenario.yaml").exists()
 
 

@@ -1012,21 +1012,6 @@ def test_a_captured_project_reaches_fewer_residents(model_at):
     assert idea.reach == pytest.approx(idea.scope)
 
 
-def test_capture_makes_a_proposers_close_ties_approve_the_idea(model_at):
-    on = model_at(week="decision", seed=2)
-    off = model_at({"mechanisms.capture": False}, week="decision", seed=2)
-    options, voters, _ = on.decision_inputs
-    from buurtsim.model.decision import captured_votes
-
-    votes = captured_votes(on, options, voters)
-    assert votes.any()
-    for k in np.flatnonzero(votes.any(axis=0)):  # the captured vote on an idea comes from ties
-        backers = options[k].supporters
-        for v in voters[votes[:, k]]:
-            assert max(on.ties.neighbour_sum(np.eye(on.n)[b])[v] for b in backers) >= 0.4
-    assert not captured_votes(off, *off.decision_inputs[:2]).any()
-
-
 def test_a_trim_cuts_scope_not_hours(model_at):
     for switch in (True, False):
         o = {"municipality.control": 0.0, "mechanisms.scope_trim": switch}

@@ -1,6 +1,6 @@
 """Ablation as pattern-oriented modelling does it: switch mechanisms off, see which claims break.
 
-Every mechanism of the model has a switch in the scenario (``mechanisms.capture: false`` and so
+Every mechanism of the model has a switch in the scenario (``mechanisms.mediation: false`` and so
 on, see :class:`buurtsim.scenarios.schema.Mechanisms`). :func:`ablate` evaluates the patterns
 (:mod:`buurtsim.experiments.patterns`) with every mechanism on, then with each one off in turn,
 and gives a table mechanism x pattern of held / broken. A mechanism that no pattern needs is
@@ -33,14 +33,13 @@ ALL_ON = "all_on"
 
 #: the mechanisms of issue 8, in case the schema does not list them (see :func:`mechanisms`)
 MECHANISMS = (
-    "breach_consequences", "capture", "street_taste", "expectation_trust", "support",
+    "breach_consequences", "street_taste", "expectation_trust", "support",
     "mediation", "scope_trim", "targeted_visits", "isolation", "disengagement", "habitual_ties",
 )  # fmt: skip
 
 #: the pattern(s) each mechanism should break when it is off, cheapest first (at least one must)
 BREAKS: dict[str, tuple[str, ...]] = {
     "breach_consequences": ("1b",),  # no cost of a vague frame: less control is always better
-    "capture": ("6c",),  # without mobilised ties, ideas that break a criterion rarely win
     "street_taste": ("6b", "6a"),  # one taste for all: every rule funds the same set
     "expectation_trust": ("2",),  # a broken promise costs no more than honest strictness
     "support": ("3a",),  # the support lever does nothing
@@ -56,8 +55,6 @@ BREAKS: dict[str, tuple[str, ...]] = {
 #: pattern fails with every mechanism on (``patterns.NOT_YET``), or holds without them too.
 NOT_SHOWN_YET: dict[str, str] = {
     "breach_consequences": "its pattern 1b does not hold yet",
-    "support": "its pattern 3a does not hold yet",
-    "capture": "6c holds without it: a vague frame alone sends more breaking ideas to the vote",
     "scope_trim": "5c cannot tell: trimmed projects are not faster with or without it",
     "isolation": "7 and 8a hold without it",
 }
@@ -169,7 +166,7 @@ def add_command(commands: Any) -> None:
         nargs="+",
         default=None,
         metavar="NAME",
-        help="mechanisms to switch off, e.g. capture mediation (default: all)",
+        help="mechanisms to switch off, e.g. support mediation (default: all)",
     )
     p.add_argument(
         "--patterns",

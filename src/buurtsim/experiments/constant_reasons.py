@@ -50,8 +50,6 @@ CONSTANT_REASONS: dict[str, str] = {
     "little; conflicts were the first reported challenge [seed], their spill-over is unknown",
     "WITHDRAW_ON_ESCALATION": "assumption: an even chance that the proposers give up",
     # decision.py
-    "CAPTURE_TIE": "assumption: a tie of 0.4 or more (about 60% of the starting neighbour ties, "
-    "U(0.2, 0.7)) makes a contact approve one's idea; elite capture [47]",
     "OWN_STREET": "assumption: a project at one's own door counts for about as much as an "
     "average taste for its theme; Arendonk's tables voted by street [9]",
     "APPROVAL_BAR": "assumption: a voter approves a project elsewhere only for a theme they like "

@@ -270,19 +270,41 @@ def trim_cuts_scope(frames: Frames, margin: Margin) -> tuple[dict[str, float], b
 
 
 def equal_shares_spreads(frames: Frames, margin: Margin) -> tuple[dict[str, float], bool]:
-    """6a. Equal Shares spreads the money over more streets than approval greedy.
+    """6a. Equal Shares spreads the money over more streets than approval greedy and majority.
 
-    Claim: preferences differ by street and group; the decision rules must then differ
-    visibly (issue 8, item 6; rules as in pabutools). ``streets_served`` must be at least 0.3
-    street per run higher under Equal Shares (Arendonk has 8 streets).
+    Claim: preferences differ by street and group; where the framework and the review are
+    weak, a few well-connected residents can capture money, and the decision rules must then
+    differ visibly (issue 8, item 6; rules as in pabutools). The settings are that weak
+    speelveld (control 0.1, clarity 0.2, as in 6c), the same proposals for every rule.
+
+    Where Equal Shares and greedy fund the same set (most runs, as on the real Diamantbuurt
+    ballots: ``buurtsim ballots``) there is nothing to compare, so the claim is read on the runs
+    where the sets differ: there Equal Shares must serve at least 0.5 street more (Arendonk has
+    8 streets, about 4.7 bring a proposal), in at least ``min_runs`` runs. And Equal Shares must
+    serve at least 0.3 street more than majority (one project per run, whatever the votes).
     """
-    es, greedy = frames["equal_shares"], frames["greedy"]
-    diff, se = gap(col(es, "streets_served"), col(greedy, "streets_served"))
-    empty, _ = gap(col(greedy, "voters_empty_handed"), col(es, "voters_empty_handed"))
+    seeds = [int(s) for s in frames["equal_shares"]["seed"]]
+    es = _funded_sets(frames["equal_shares/initiatives"], seeds)
+    greedy = _funded_sets(frames["greedy/initiatives"], seeds)
+    differ = pd.Series([es.get(s) != greedy.get(s) for s in seeds], dtype=bool)
+    es_streets = col(frames["equal_shares"], "streets_served").reset_index(drop=True)
+    extra = (es_streets - col(frames["greedy"], "streets_served").reset_index(drop=True))[differ]
+    se = float(extra.std(ddof=1) / math.sqrt(len(extra))) if len(extra) > 1 else math.nan
+    over_majority, maj_se = gap(col(frames["equal_shares"], "streets_served"),
+                                col(frames["majority"], "streets_served"))  # fmt: skip
+    held = (
+        int(differ.sum()) >= margin["min_runs"]
+        and exceeds(mean(extra), se, margin["streets"])
+        and exceeds(over_majority, maj_se, margin["over_majority"])
+    )
+    empty, _ = gap(col(frames["greedy"], "voters_empty_handed"),
+                   col(frames["equal_shares"], "voters_empty_handed"))  # fmt: skip
     return {
-        "extra_streets": diff,
+        "runs_with_different_sets": float(differ.mean()),
+        "extra_streets_where_sets_differ": mean(extra),
+        "extra_streets_over_majority": over_majority,
         "fewer_empty_handed": empty,
-    }, exceeds(diff, se, margin["streets"])
+    }, held
 
 
 def _funded_sets(table: pd.DataFrame, seeds: Iterable[int]) -> dict[int, frozenset]:
@@ -309,22 +331,27 @@ def rules_differ(frames: Frames, margin: Margin) -> tuple[dict[str, float], bool
 
 
 def capture_with_weak_frame(frames: Frames, margin: Margin) -> tuple[dict[str, float], bool]:
-    """6c. Where framework and review are weak, well-connected residents capture money.
+    """6c. Where framework and review are weak, money goes to a personal purpose.
 
     Claim: Balen's criterion "no commercial or personal purpose" [14] and Arendonk's "several
     residents clearly benefit" [10] exist because a few can otherwise take the money. At
     control 0.1 under approval greedy, a vague framework (clarity 0.2) must fund at least 0.3
-    more ideas that break a criterion (``breach``) per run than a clear one (clarity 0.9).
+    more ideas for a personal purpose or a few residents (``personal``) per run than a clear
+    one (clarity 0.9). Voters cannot tell such an idea from another; only the working
+    sessions' check and the review stop it.
     """
+    personal = lambda t: _funded(t) & (col(t, "personal") > 0)  # noqa: E731
     breach = lambda t: _funded(t) & (col(t, "breach") > 0)  # noqa: E731
-    if any("breach" not in frames[f"{k}/initiatives"] for k in ("vague", "clear")):
-        return {"extra_funded_breaches": math.nan}, False
-    diff, se = gap(_per_run(frames, "vague", breach), _per_run(frames, "clear", breach))
+    if any("personal" not in frames[f"{k}/initiatives"] for k in ("vague", "clear")):
+        return {"extra_funded_personal": math.nan}, False
+    diff, se = gap(_per_run(frames, "vague", personal), _per_run(frames, "clear", personal))
+    breaches, _ = gap(_per_run(frames, "vague", breach), _per_run(frames, "clear", breach))
     streets, _ = gap(col(frames["clear"], "streets_served"), col(frames["vague"], "streets_served"))
     return {
-        "extra_funded_breaches": diff,
+        "extra_funded_personal": diff,
+        "extra_funded_breaches": breaches,
         "fewer_streets_served": streets,
-    }, exceeds(diff, se, margin["breaches"])
+    }, exceeds(diff, se, margin["personal"])
 
 
 # --- 7 and 8 --------------------------------------------------------------------------------

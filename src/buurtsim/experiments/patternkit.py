@@ -160,7 +160,7 @@ def evaluate(
     """Run (or fetch) the pattern's ensembles and measure it.
 
     ``base`` is the scenario the settings change (default ``scenarios/arendonk.yaml``);
-    ``overrides`` go on top of every setting, e.g. ``{"mechanisms.capture": False}``.
+    ``overrides`` go on top of every setting, e.g. ``{"mechanisms.mediation": False}``.
     """
     ensembles = ensembles or Ensembles()
     base = load_scenario(base if base is not None else SCENARIO_DIR / "arendonk.yaml")

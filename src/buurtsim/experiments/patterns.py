@@ -46,6 +46,8 @@ def _rule(rule: str, **more: Any) -> Setting:
 
 
 HOURS = "facilitator.hours_per_week"
+#: a weak speelveld: a vague framework and a municipality that barely checks (item 6's setting)
+WEAK = {"municipality.control": 0.1, "municipality.framework_clarity": VAGUE}
 OUTREACH = "facilitator.outreach"
 
 #: the method's claims, in the order of issue 8
@@ -87,18 +89,19 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("5c", "A trim cuts scope and quality, not time", "[11, 15]",
             {"default": Setting(initiatives=True)}, m.trim_cuts_scope,
             {"weeks": 1.0, "scope": 0.05, "min_trimmed": 5}),
-    Pattern("6a", "Equal Shares serves more streets than approval greedy", "issue 8, item 6",
-            {"equal_shares": _rule("equal_shares"), "greedy": _rule("approval_greedy")},
-            m.equal_shares_spreads, {"streets": 0.3}),
+    Pattern("6a", "Where the speelveld is weak, Equal Shares serves more streets",
+            "[10, 14]; issue 8, item 6",
+            {"equal_shares": _rule("equal_shares", **WEAK),
+             "greedy": _rule("approval_greedy", **WEAK), "majority": _rule("majority", **WEAK)},
+            m.equal_shares_spreads, {"streets": 0.5, "over_majority": 0.3, "min_runs": 5}),
     Pattern("6b", "Equal Shares and greedy fund different sets", "issue 8, item 6",
             {"equal_shares": _rule("equal_shares"), "greedy": _rule("approval_greedy")},
             m.rules_differ, {"share": 0.3}),
-    Pattern("6c", "A weak speelveld lets well-connected residents capture money", "[10, 14]",
-            {"vague": _rule("approval_greedy", **{"municipality.control": 0.1,
-                                                 "municipality.framework_clarity": VAGUE}),
+    Pattern("6c", "A weak speelveld lets money go to a personal purpose", "[10, 14]",
+            {"vague": _rule("approval_greedy", **WEAK),
              "clear": _rule("approval_greedy", **{"municipality.control": 0.1,
                                                  "municipality.framework_clarity": CLEAR})},
-            m.capture_with_weak_frame, {"breaches": 0.3}),
+            m.capture_with_weak_frame, {"personal": 0.3}),
     Pattern("7", "Door-to-door reaches vulnerable residents best", "[5]",
             {"door": Setting({OUTREACH: "door_to_door"}), "core": Setting({OUTREACH: "core_group"}),
              "info": Setting({OUTREACH: "info_evening"})},
@@ -121,10 +124,6 @@ NOT_YET: dict[str, str] = {
     "1b": "at clarity 0.2 no outcome is best at a middle control by its margin and two standard "
     "errors: trust at 0.6 beats control 0 by 0.02 but only ties control 1; cohesion at 0.5 "
     "beats both extremes, but within two standard errors",
-    "3a": "support 0.8 against 0 saves 6 weeks but keeps only 0.27 more initiatives up (0.5 "
-    "needed): residents keep most projects up themselves",
-    "6a": "Equal Shares serves 0.1 more streets than greedy (0.3 needed): approvals still "
-    "spread over most streets",
 }
 
 

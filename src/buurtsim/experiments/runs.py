@@ -183,6 +183,7 @@ def initiatives_table(model: BuurtbudgetModel) -> pd.DataFrame:
                 "amount": round(i.amount, 2),
                 "in_frame": i.criteria.all_met,
                 "breach": not i.criteria.all_met,
+                "personal": not (i.criteria.several_benefit and i.criteria.not_personal),
                 "scope": round(i.scope, 3),
                 "trekker": i.trekker,
                 "helpers": len(i.helpers),
@@ -191,8 +192,8 @@ def initiatives_table(model: BuurtbudgetModel) -> pd.DataFrame:
                 **{f"week_{k}": v for k, v in i.history.items()},
             }
         )
-    columns = ["id", "theme", "street", "status", "cost", "amount", "in_frame", "breach", "scope",
-               "trekker", "helpers", "supporters", "condition"]  # fmt: skip
+    columns = ["id", "theme", "street", "status", "cost", "amount", "in_frame", "breach",
+               "personal", "scope", "trekker", "helpers", "supporters", "condition"]  # fmt: skip
     return pd.DataFrame(rows, columns=None if rows else columns)
 
 

@@ -134,6 +134,7 @@ class Initiative(mesa.Agent):
         self.trimmed_in_review = False  # the municipality trimmed it
         self.objections_raised = False
         self.keepers: list[int] = []  # who keeps it up after realisation
+        self.broken = False  # needs a repair its volunteers cannot do themselves
         self.history: dict[str, int] = {"proposed": model.week}
 
     def _breach(self, criterion_met: bool) -> bool:

@@ -22,6 +22,7 @@ from .ties import Ties
 
 OLDER_SHARE = 0.25  # assumption: share of adults over 65
 SOCIAL_HOUSING_SES = 0.6  # assumption: SES multiplier for social-housing households
+STREET_SIZES = 8.0  # assumption: how alike street lengths are (Dirichlet; higher = more alike)
 STREET_CONCENTRATION = 1.0  # assumption: how alike street profiles are (higher = more alike)
 GROUP_LEAN = 1.5  # assumption: extra Dirichlet weight of a group's favourite themes
 ISOLATED_TIE_FACTOR = 0.3  # assumption: isolated residents have about a third of the usual ties
@@ -48,7 +49,7 @@ class Layout:
 def build_layout(households: int, streets: int, rng: np.random.Generator) -> Layout:
     """Split the households over the streets and lay the streets out like spokes of a village."""
     streets = max(1, min(streets, households))
-    weights = rng.dirichlet(np.full(streets, 8.0))
+    weights = rng.dirichlet(np.full(streets, STREET_SIZES))
     length = np.maximum(1, np.floor(weights * households).astype(int))
     while length.sum() > households:
         length[np.argmax(length)] -= 1

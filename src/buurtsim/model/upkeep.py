@@ -29,6 +29,12 @@ DECAYED_BELOW = 0.2  # condition under which an initiative counts as gone
 SUSTAINED_FROM = 0.5  # condition from which an initiative counts as sustained
 SUPPORT_UPKEEP = 1.5  # log-odds of upkeep added by full municipal support
 MUNICIPAL_UPKEEP = 0.5  # weekly chance the municipality keeps it up when residents did not
+# A bench breaks, a planter cracks, the garden needs water in a dry summer: now and then a
+# project needs a repair that volunteers cannot do with their hands alone. Community-based
+# initiatives last where government backs them up (Igalla, Edelenbos and van Meerkerk 2020);
+# the pilots made maintenance agreements for exactly this [12, 15].
+HEAVY_REPAIR = 0.02  # weekly chance a realised project needs such a repair (about one a year)
+REPAIR_ALONE = 0.03  # weekly chance residents get it done alone (a handy neighbour, own money)
 ONGOING_BURDEN = 0.1  # weekly objection chance factor of an unwanted project
 
 
@@ -57,13 +63,24 @@ def _keepers_stay(model: BuurtbudgetModel, idea: Initiative) -> None:
     idea.keepers = [k for k, ok in zip(keepers, stay, strict=True) if ok]
 
 
+def _repaired(model: BuurtbudgetModel, idea: Initiative) -> bool:
+    """Whether the project is whole this week: a heavy repair waits for the technical service
+    (``municipality.support``) or, less often, for the residents themselves."""
+    rng = model.rng
+    if not idea.broken:
+        idea.broken = rng.random() < HEAVY_REPAIR
+    elif rng.random() < REPAIR_ALONE + (1 - REPAIR_ALONE) * support_level(model):
+        idea.broken = False
+    return not idea.broken
+
+
 def upkeep_week(model: BuurtbudgetModel, idea: Initiative) -> None:
     """One week of a realised project: kept up (by residents or the municipality) or wearing."""
     _keepers_stay(model, idea)
-    kept = _kept_by_residents(model, idea)
+    kept = _repaired(model, idea) and _kept_by_residents(model, idea)
     if kept:
         took_part(model, idea.keepers)
-    elif model.rng.random() < MUNICIPAL_UPKEEP * support_level(model):
+    elif not idea.broken and model.rng.random() < MUNICIPAL_UPKEEP * support_level(model):
         kept = True  # the technical service mows, repairs and paints
     wear = DECAY * (2 - idea.scope) if model.params.mechanisms.scope_trim else DECAY
     idea.condition = min(1.0, idea.condition + REPAIR) if kept else idea.condition - wear

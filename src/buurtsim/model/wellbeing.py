@@ -6,8 +6,8 @@
 * Meeting places (realised initiatives) make chance meetings more likely; isolated residents
   meet fewer people by chance (``mechanisms.isolation``).
 * Loneliness follows social support (ties outside the household).
-* Residents who take part gain ownership; residents who stop taking part stop being active after
-  a few weeks (``mechanisms.disengagement``).
+* Residents who take part gain ownership, the faster the more say they expect; residents who
+  stop taking part stop being active after a few weeks (``mechanisms.disengagement``).
 
 Constants are **assumptions** (see ``docs/odd.md``).
 """
@@ -31,7 +31,7 @@ TIE_DECAY = 0.002  # weekly loss of strength above the habitual level
 SUPPORT_SCALE = 2.0  # tie strength at which social support is 1 - 1/e
 LONELINESS_SPEED = 0.1  # weekly adjustment of loneliness toward its target
 LONELY_FROM = 0.5  # loneliness from which a resident counts as lonely
-OWNERSHIP_GROWTH = 0.01  # weekly ownership gain of a resident who takes part
+OWNERSHIP_GROWTH = 0.01  # weekly ownership gain of a taking-part resident who expects an even say
 ACTIVE_WINDOW = 8  # weeks without taking part after which a resident is no longer active
 
 
@@ -114,5 +114,8 @@ def update_wellbeing(model: BuurtbudgetModel, weeks: int = 1) -> None:
         p.loneliness += LONELINESS_SPEED * (loneliness_target(model, social) - p.loneliness)
         disengage(model)
         busy = model.active & ~model.dropped
-        p.ownership[busy] += OWNERSHIP_GROWTH * (1 - p.ownership[busy])
+        # psychological ownership grows with the control residents feel they have over the
+        # project (Pierce, Kostova and Dirks 2001): the say they have come to expect
+        say = 2 * model.expectation[busy]  # 1 at an even expectation
+        p.ownership[busy] += OWNERSHIP_GROWTH * say * (1 - p.ownership[busy])
     model._cohesion = float(social.mean()) if model.n else 0.0

@@ -175,12 +175,6 @@ class Mechanisms(Section):
         "Funded ideas outside the framework fail, burden neighbours or serve a few",
         "Arendonk's and Balen's criteria [10, 14]; off: a funded idea behaves as if in frame",
     )
-    capture: bool = mechanism(
-        "Goed verbonden bewoners halen stemmen binnen via hun kennissen",
-        "Well-connected proposers mobilise their ties to approve their idea",
-        "elite capture in participatory budgeting (Wampler 2007; Olken 2010 [47]); off: "
-        "everyone votes on taste alone",
-    )
     street_taste: bool = mechanism(
         "Voorkeuren verschillen per straat en groep",
         "Preferences differ by street and by group",
