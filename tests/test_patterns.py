@@ -17,8 +17,8 @@ import doctest
 import pandas as pd
 import pytest
 
-from buurtsim.experiments import measures, patternkit
-from buurtsim.experiments.patterns import NOT_YET, PATTERNS, Ensembles, by_key, evaluate
+from buurtsim.experiments import measures_people, patternkit
+from buurtsim.experiments.patterns import PATTERNS, Ensembles, by_key, evaluate
 
 ENSEMBLES = Ensembles(processes=2)
 
@@ -32,14 +32,12 @@ def held(key: str) -> None:
     assert result.held, f"pattern {key} broken ({pattern.claim} {pattern.source}): {shown}"
 
 
-@pytest.mark.xfail(reason=NOT_YET["1a"], strict=True)
 def test_claim_1a_letting_go_inside_a_clear_speelveld():
     """Claim 1 (step 3 [5]; the good DJ [15, 16]): with a clear framework, loosening control
     0.8 -> 0.2 raises ownership and cohesion and costs little."""
     held("1a")
 
 
-@pytest.mark.xfail(reason=NOT_YET["1b"], strict=True)
 def test_claim_1b_a_vague_speelveld_makes_a_middle_control_best():
     """Claim 1 (step 3 [5]; criteria [10, 14]): with a vague framework, some outcome users care
     about is best at an intermediate control, against both extremes."""
@@ -119,6 +117,13 @@ def test_claim_7_door_to_door_reaches_vulnerable_residents_best():
     held("7")
 
 
+def test_claim_7b_isolated_residents_profit_least():
+    """Claim 7 (issue 8, item 7: isolated residents meet fewer people by chance; some
+    vulnerable residents felt less lonely [7]): loneliness falls less among isolated residents
+    than among vulnerable residents as a whole."""
+    held("7b")
+
+
 def test_claim_8a_without_a_buurtbudget_the_neighbourhood_stands_still():
     """Claim 8 (every change shown comes from the process; the evaluation [7]): with no
     buurtbudget, cohesion, loneliness, trust and liveability stay within 0.02 over ten years."""
@@ -149,7 +154,7 @@ def test_the_same_seeds_give_the_same_measurements_serial_or_parallel():
 
 def test_a_missing_column_breaks_a_pattern_instead_of_passing_it():
     frame = pd.DataFrame({"seed": range(30), "participation_rate": 0.1})
-    values, ok = measures.disengage({"default": frame}, {"relative": 0.2})
+    values, ok = measures_people.disengage({"default": frame}, {"relative": 0.2})
     assert not ok and pd.isna(values["active_end"])
 
 

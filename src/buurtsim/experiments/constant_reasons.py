@@ -103,6 +103,11 @@ CONSTANT_REASONS: dict[str, str] = {
     "every other week that the residents do not",
     "ONGOING_BURDEN": "assumption: an unwanted project keeps bothering its neighbours, rarely "
     "enough to open a conflict",
+    "HEAVY_REPAIR": "assumption: a bench, a planter or a garden needs a repair beyond the "
+    "volunteers' hands about once in eight months; community-based initiatives last where "
+    "government backs them up (Igalla, Edelenbos and van Meerkerk 2020)",
+    "REPAIR_ALONE": "assumption: without the technical service, residents get such a repair "
+    "done (a handy neighbour, their own money) in about eight months",
     # wellbeing.py
     "SAME_STREET_MEET": "assumption: most chance meetings happen in one's own street; ties "
     "form mostly by proximity (issue 2)",
@@ -114,8 +119,9 @@ CONSTANT_REASONS: dict[str, str] = {
     "SUPPORT_SCALE": "assumption: two strong ties give about two thirds of full support",
     "LONELINESS_SPEED": "assumption: loneliness follows support with a lag of about ten weeks",
     "LONELY_FROM": "assumption: the middle of the 0-1 scale",
-    "OWNERSHIP_GROWTH": "assumption: a year of taking part adds about 0.4 of the distance to "
-    "full ownership",
+    "OWNERSHIP_GROWTH": "assumption: a year of taking part, expecting an even say, adds about "
+    "0.4 of the distance to full ownership; ownership grows with felt control over the target "
+    "(Pierce, Kostova and Dirks 2001)",
     "ACTIVE_WINDOW": "assumption: two months without taking part and a resident is no longer "
     "active; 26 active residents in Arendonk against 35 at the kick-off [7, 9]",
     # trust.py
@@ -132,6 +138,8 @@ CONSTANT_REASONS: dict[str, str] = {
     "OLDER_SHARE": "assumption: about a quarter of Flemish adults are over 65",
     "SOCIAL_HOUSING_SES": "assumption: social-housing households have a clearly lower SES, "
     "which puts the area below the municipal average [8]",
+    "STREET_SIZES": "assumption: the pilot streets were of roughly similar length; no street "
+    "lengths were published [5, 13]",
     "STREET_CONCENTRATION": "assumption: streets differ as much as the sticker-vote prior "
     "allows [9]; no street-level data exist",
     "GROUP_LEAN": "assumption: older residents, young families and vulnerable residents lean "

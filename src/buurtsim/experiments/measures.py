@@ -10,7 +10,6 @@ themselves are in :data:`buurtsim.experiments.patterns.PATTERNS`.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -20,23 +19,6 @@ from .patternkit import Frames, Margin, col, exceeds, gap, mean, pooled_share, s
 #: control levels of the vague-framework curve (pattern 1b): the two extremes and the middle band
 EXTREMES = {"c0": 0.0, "c10": 1.0}
 MIDDLE = {"c4": 0.4, "c5": 0.5, "c6": 0.6}
-
-
-def _per_run(frames: Frames, name: str, mask) -> pd.Series:
-    """Per run of setting ``name``: how many of its initiatives satisfy ``mask(table)``."""
-    seeds = frames[name]["seed"]
-    table = frames[f"{name}/initiatives"]
-    if table.empty:  # not one initiative in any run
-        return pd.Series(0.0, index=seeds)
-    if "seed" not in table:
-        return pd.Series(math.nan, index=seeds)
-    hits = mask(table)
-    counts = table[hits.fillna(False).astype(bool)].groupby("seed").size()
-    return counts.reindex(seeds, fill_value=0).astype(float)
-
-
-def _funded(table: pd.DataFrame) -> pd.Series:
-    return col(table, "week_funded").notna()
 
 
 # --- 1: letting go works inside a clear speelveld -------------------------------------------
@@ -79,6 +61,10 @@ def vague_framework(frames: Frames, margin: Margin) -> tuple[dict[str, float], b
     ``trust_municipality_end`` (0.02) and ``cohesion_gain`` (0.01) must be higher at the best of
     control 0.4, 0.5, 0.6 than at *both* 0 and 1. Taking the best of three middle levels favours
     the middle a little; the margins and the two-standard-error rule outweigh that.
+
+    And the price must be the one the claim names: at control 0, ideas that break the criteria
+    and that nobody caught fail or are removed, at least ``failed`` (0.2) more per run than at
+    the middle level where the most initiatives last.
     """
     values: dict[str, float] = {}
     held = False
@@ -91,7 +77,11 @@ def vague_framework(frames: Frames, margin: Margin) -> tuple[dict[str, float], b
         values[f"{outcome}_over_control_1"] = high
         m = margin[outcome]
         held = held or (exceeds(low, low_se, m) and exceeds(high, high_se, m))
-    return values, held
+    middle = _best_middle(frames, "initiatives_sustained")
+    failed, failed_se = gap(col(frames["c0"], "initiatives_failed"),
+                            col(frames[middle], "initiatives_failed"))  # fmt: skip
+    values["extra_failed_at_control_0"] = failed
+    return values, held and exceeds(failed, failed_se, margin["failed"])
 
 
 # --- 2: the government finds it hard to let go ----------------------------------------------
@@ -245,16 +235,17 @@ def trim_cuts_scope(frames: Frames, margin: Margin) -> tuple[dict[str, float], b
     """5c. A trim cuts scope and quality, not time.
 
     Claim: "pick a limited, deliverable project" [15]; the pilot trimmed [11]. Over all runs
-    of the default, realised initiatives with ``scope`` < 1 must take no more than 1 week less
-    from funding to realisation than untrimmed ones *of the same original cost* (a trim must
-    not speed a project up), and their mean scope must be at most 0.95. At least 5 trimmed
-    realised initiatives are needed to judge.
+    of the default, realised initiatives that got less money than they asked (``amount`` <
+    ``cost``: trimmed to fit or in the review) must take no more than 1 week less from funding
+    to realisation than untrimmed ones *of the same original cost* (a trim must not speed a
+    project up), and their mean ``scope`` must be at most 0.95 (a trim cuts what is built). At
+    least 5 trimmed realised initiatives are needed to judge.
     """
     table = frames["default/initiatives"]
     scope = col(table, "scope")
     weeks = col(table, "week_realised") - col(table, "week_funded")
     realised = weeks.notna() & scope.notna()
-    trimmed = (scope < 1)[realised]
+    trimmed = (col(table, "amount") < col(table, "cost") - 0.01)[realised]
     extra = _cost_adjusted(weeks[realised], col(table, "cost")[realised], trimmed)
     trimmed_scope = mean(scope[realised][trimmed])
     enough = int(trimmed.sum()) >= margin["min_trimmed"]
@@ -264,152 +255,3 @@ def trim_cuts_scope(frames: Frames, margin: Margin) -> tuple[dict[str, float], b
         "extra_weeks_when_trimmed": extra,
         "trimmed_scope": trimmed_scope,
     }, held
-
-
-# --- 6: who benefits ------------------------------------------------------------------------
-
-
-def equal_shares_spreads(frames: Frames, margin: Margin) -> tuple[dict[str, float], bool]:
-    """6a. Equal Shares spreads the money over more streets than approval greedy and majority.
-
-    Claim: preferences differ by street and group; where the framework and the review are
-    weak, a few well-connected residents can capture money, and the decision rules must then
-    differ visibly (issue 8, item 6; rules as in pabutools). The settings are that weak
-    speelveld (control 0.1, clarity 0.2, as in 6c), the same proposals for every rule.
-
-    Where Equal Shares and greedy fund the same set (most runs, as on the real Diamantbuurt
-    ballots: ``buurtsim ballots``) there is nothing to compare, so the claim is read on the runs
-    where the sets differ: there Equal Shares must serve at least 0.5 street more (Arendonk has
-    8 streets, about 4.7 bring a proposal), in at least ``min_runs`` runs. And Equal Shares must
-    serve at least 0.3 street more than majority (one project per run, whatever the votes).
-    """
-    seeds = [int(s) for s in frames["equal_shares"]["seed"]]
-    es = _funded_sets(frames["equal_shares/initiatives"], seeds)
-    greedy = _funded_sets(frames["greedy/initiatives"], seeds)
-    differ = pd.Series([es.get(s) != greedy.get(s) for s in seeds], dtype=bool)
-    es_streets = col(frames["equal_shares"], "streets_served").reset_index(drop=True)
-    extra = (es_streets - col(frames["greedy"], "streets_served").reset_index(drop=True))[differ]
-    se = float(extra.std(ddof=1) / math.sqrt(len(extra))) if len(extra) > 1 else math.nan
-    over_majority, maj_se = gap(col(frames["equal_shares"], "streets_served"),
-                                col(frames["majority"], "streets_served"))  # fmt: skip
-    held = (
-        int(differ.sum()) >= margin["min_runs"]
-        and exceeds(mean(extra), se, margin["streets"])
-        and exceeds(over_majority, maj_se, margin["over_majority"])
-    )
-    empty, _ = gap(col(frames["greedy"], "voters_empty_handed"),
-                   col(frames["equal_shares"], "voters_empty_handed"))  # fmt: skip
-    return {
-        "runs_with_different_sets": float(differ.mean()),
-        "extra_streets_where_sets_differ": mean(extra),
-        "extra_streets_over_majority": over_majority,
-        "fewer_empty_handed": empty,
-    }, held
-
-
-def _funded_sets(table: pd.DataFrame, seeds: Iterable[int]) -> dict[int, frozenset]:
-    if table.empty or "id" not in table:
-        return {}
-    funded = table[_funded(table)]
-    sets = {int(s): frozenset(g["id"]) for s, g in funded.groupby("seed")}
-    return {int(s): sets.get(int(s), frozenset()) for s in seeds}
-
-
-def rules_differ(frames: Frames, margin: Margin) -> tuple[dict[str, float], bool]:
-    """6b. Equal Shares and approval greedy fund different sets in a stated share of runs.
-
-    Claim: as 6a (issue 8, item 6). The same seed gives the same proposals under both rules; in
-    at least 30% of runs the funded sets must differ (the model before issue 8: 2 of 20 runs).
-    """
-    seeds = [int(s) for s in frames["equal_shares"]["seed"]]
-    es = _funded_sets(frames["equal_shares/initiatives"], seeds)
-    greedy = _funded_sets(frames["greedy/initiatives"], seeds)
-    if not es or not greedy:
-        return {"runs_with_different_sets": math.nan}, False
-    differ = float(np.mean([es[s] != greedy[s] for s in seeds]))
-    return {"runs_with_different_sets": differ}, differ >= margin["share"]
-
-
-def capture_with_weak_frame(frames: Frames, margin: Margin) -> tuple[dict[str, float], bool]:
-    """6c. Where framework and review are weak, money goes to a personal purpose.
-
-    Claim: Balen's criterion "no commercial or personal purpose" [14] and Arendonk's "several
-    residents clearly benefit" [10] exist because a few can otherwise take the money. At
-    control 0.1 under approval greedy, a vague framework (clarity 0.2) must fund at least 0.3
-    more ideas for a personal purpose or a few residents (``personal``) per run than a clear
-    one (clarity 0.9). Voters cannot tell such an idea from another; only the working
-    sessions' check and the review stop it.
-    """
-    personal = lambda t: _funded(t) & (col(t, "personal") > 0)  # noqa: E731
-    breach = lambda t: _funded(t) & (col(t, "breach") > 0)  # noqa: E731
-    if any("personal" not in frames[f"{k}/initiatives"] for k in ("vague", "clear")):
-        return {"extra_funded_personal": math.nan}, False
-    diff, se = gap(_per_run(frames, "vague", personal), _per_run(frames, "clear", personal))
-    breaches, _ = gap(_per_run(frames, "vague", breach), _per_run(frames, "clear", breach))
-    streets, _ = gap(col(frames["clear"], "streets_served"), col(frames["vague"], "streets_served"))
-    return {
-        "extra_funded_personal": diff,
-        "extra_funded_breaches": breaches,
-        "fewer_streets_served": streets,
-    }, exceeds(diff, se, margin["personal"])
-
-
-# --- 7 and 8 --------------------------------------------------------------------------------
-
-
-def door_to_door_reaches(frames: Frames, margin: Margin) -> tuple[dict[str, float], bool]:
-    """7. Door-to-door visits reach vulnerable residents better than the other outreach.
-
-    Claim: step 4: door-to-door visits are costly in time and worth it [5]. Their
-    ``vulnerable_participation_rate`` must beat both the core group and the info evening by at
-    least 0.015 (about two of Arendonk's 130 vulnerable adults).
-    """
-    door = col(frames["door"], "vulnerable_participation_rate")
-    values, held = {}, True
-    for other in ("core", "info"):
-        diff, se = gap(door, col(frames[other], "vulnerable_participation_rate"))
-        values[f"over_{other}"] = diff
-        held = held and exceeds(diff, se, margin["rate"])
-    return values, held
-
-
-def _change(frame: pd.DataFrame, start: str, end: str) -> float:
-    return mean(col(frame, end) - col(frame, start))
-
-
-def stands_still(frames: Frames, margin: Margin) -> tuple[dict[str, float], bool]:
-    """8a. A neighbourhood without a buurtbudget stands still.
-
-    Claim: every change the workbook shows must come from the process (issue 8, item 8;
-    the evaluation measured change against before [7]). ``scenarios/no-buurtbudget.yaml`` over
-    520 weeks: the mean change of cohesion, lonely vulnerable residents, trust in the
-    municipality and liveability must each stay within 0.02 of the start.
-    """
-    none = frames["none"]
-    values = {
-        "cohesion_change": _change(none, "cohesion_start", "cohesion_end"),
-        "lonely_vulnerable_change": _change(
-            none, "lonely_vulnerable_start", "lonely_vulnerable_end"
-        ),
-        "trust_change": _change(none, "trust_municipality_start", "trust_municipality_end"),
-        "liveability_change": _change(none, "liveability_start", "liveability_end"),
-    }
-    held = all(abs(v) <= margin["drift"] for v in values.values())  # NaN fails
-    return values, held
-
-
-def disengage(frames: Frames, margin: Margin) -> tuple[dict[str, float], bool]:
-    """8b. Residents stop being active when they stop taking part.
-
-    Claim: as 8a; 26 active residents were surveyed in Arendonk against 35 at the kick-off
-    [7, 9]. In the default, ``active_end`` must lie clearly below ``participation_rate``: by at
-    least a fifth of the participation rate and two standard errors of the paired difference.
-    """
-    d = frames["default"]
-    part = col(d, "participation_rate")
-    drop = part - col(d, "active_end")
-    n = len(drop)
-    se = float(drop.std(ddof=1)) / math.sqrt(n) if n > 1 else math.nan
-    diff = mean(drop)
-    held = exceeds(diff, se, margin["relative"] * mean(part))
-    return {"participation": mean(part), "active_end": mean(col(d, "active_end"))}, held

@@ -78,6 +78,7 @@ class Pattern:
     settings: Mapping[str, Setting]
     measure: Callable[[Frames, Margin], tuple[dict[str, float], bool]]
     margin: Margin
+    runs: int | None = None  # seeds per setting, if a noisy outcome needs more than ``RUNS``
 
     @property
     def doc(self) -> str:
@@ -138,16 +139,20 @@ class Ensembles:
     name: str = "buurtsim"
     store: dict = field(default_factory=lambda: _STORE)
 
-    def get(self, scenario: Scenario) -> tuple[pd.DataFrame, pd.DataFrame | None]:
-        """``(summary, initiatives)`` of ``runs`` seeds of ``scenario``, each run only once.
+    def get(
+        self, scenario: Scenario, runs: int | None = None
+    ) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+        """``(summary, initiatives)`` of ``runs`` seeds (default: the ensembles' own) of
+        ``scenario``, each run only once.
 
         The initiatives always come along: they cost little beside the runs, and one
         ensemble then serves the patterns that read them and those that do not.
         """
-        key = (self.name, scenario.model_dump_json(), self.runs, self.seed)
+        runs = runs or self.runs
+        key = (self.name, scenario.model_dump_json(), runs, self.seed)
         if key not in self.store:
             runner = self.runner or model_runner(self.processes)
-            self.store[key] = runner(scenario, self.runs, self.seed, True)
+            self.store[key] = runner(scenario, runs, self.seed, True)
         return self.store[key]
 
 
@@ -166,7 +171,7 @@ def evaluate(
     base = load_scenario(base if base is not None else SCENARIO_DIR / "arendonk.yaml")
     frames: dict[str, pd.DataFrame] = {}
     for name, setting in pattern.settings.items():
-        summary, inits = ensembles.get(setting.resolve(base, overrides))
+        summary, inits = ensembles.get(setting.resolve(base, overrides), pattern.runs)
         frames[name] = summary
         if setting.initiatives:
             frames[f"{name}/initiatives"] = inits if inits is not None else pd.DataFrame()

@@ -28,6 +28,7 @@ import pandas as pd
 
 from ..scenarios import Scenario
 from . import measures as m
+from . import measures_people as mp
 from .patternkit import RUNS, SEED, Ensembles, Evaluation, Pattern, Setting, evaluate
 
 __all__ = ["PATTERNS", "RUNS", "SEED", "Ensembles", "Evaluation", "Pattern", "Setting",
@@ -58,7 +59,9 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("1b", "With a vague speelveld some outcome is best at a middle control",
             "[5, 10, 14]",
             {k: _control(c, VAGUE) for k, c in (m.EXTREMES | m.MIDDLE).items()}, m.vague_framework,
-            {"initiatives_sustained": 0.5, "trust_municipality_end": 0.02, "cohesion_gain": 0.01}),
+            {"initiatives_sustained": 0.5, "trust_municipality_end": 0.02, "cohesion_gain": 0.01,
+             "failed": 0.2},
+            runs=2 * RUNS),  # cohesion varies much between runs: twice the seeds
     Pattern("2", "Promising freedom and then overruling costs more trust than honest strictness",
             "[seed]",
             {"broken": Setting({"municipality.announced_control": 0.1,
@@ -93,24 +96,26 @@ PATTERNS: tuple[Pattern, ...] = (
             "[10, 14]; issue 8, item 6",
             {"equal_shares": _rule("equal_shares", **WEAK),
              "greedy": _rule("approval_greedy", **WEAK), "majority": _rule("majority", **WEAK)},
-            m.equal_shares_spreads, {"streets": 0.5, "over_majority": 0.3, "min_runs": 5}),
+            mp.equal_shares_spreads, {"streets": 0.5, "over_majority": 0.3, "min_runs": 5}),
     Pattern("6b", "Equal Shares and greedy fund different sets", "issue 8, item 6",
             {"equal_shares": _rule("equal_shares"), "greedy": _rule("approval_greedy")},
-            m.rules_differ, {"share": 0.3}),
+            mp.rules_differ, {"share": 0.3}),
     Pattern("6c", "A weak speelveld lets money go to a personal purpose", "[10, 14]",
             {"vague": _rule("approval_greedy", **WEAK),
              "clear": _rule("approval_greedy", **{"municipality.control": 0.1,
                                                  "municipality.framework_clarity": CLEAR})},
-            m.capture_with_weak_frame, {"personal": 0.3}),
+            mp.capture_with_weak_frame, {"personal": 0.3}),
     Pattern("7", "Door-to-door reaches vulnerable residents best", "[5]",
             {"door": Setting({OUTREACH: "door_to_door"}), "core": Setting({OUTREACH: "core_group"}),
              "info": Setting({OUTREACH: "info_evening"})},
-            m.door_to_door_reaches, {"rate": 0.015}),
+            mp.door_to_door_reaches, {"rate": 0.015}),
+    Pattern("7b", "Isolated residents meet fewer people by chance and profit least", "[7]",
+            {"default": DEFAULT}, mp.isolated_profit_least, {"less": 0.01}, runs=2 * RUNS),
     Pattern("8a", "Without a buurtbudget the neighbourhood stands still", "[7]",
             {"none": Setting({"run.weeks": 520}, scenario="no-buurtbudget.yaml")},
-            m.stands_still, {"drift": 0.02}),
+            mp.stands_still, {"drift": 0.02}),
     Pattern("8b", "Residents stop being active when they stop taking part", "[7, 9]",
-            {"default": DEFAULT}, m.disengage, {"relative": 0.2}),
+            {"default": DEFAULT}, mp.disengage, {"relative": 0.2}),
 )  # fmt: skip
 
 
@@ -118,13 +123,7 @@ PATTERNS: tuple[Pattern, ...] = (
 #: commit "Model 2, step 4"). Issue 8 stays open until this is empty; the tests mark these as
 #: strict expected failures, so a pattern that starts to hold fails the suite until it is
 #: taken off this list.
-NOT_YET: dict[str, str] = {
-    "1a": "loosening from 0.8 to 0.2 at clarity 0.9 raises cohesion by 0.032 but ownership by "
-    "0.019, just under its 0.02 margin",
-    "1b": "at clarity 0.2 no outcome is best at a middle control by its margin and two standard "
-    "errors: trust at 0.6 beats control 0 by 0.02 but only ties control 1; cohesion at 0.5 "
-    "beats both extremes, but within two standard errors",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def by_key(key: str) -> Pattern:

@@ -55,6 +55,8 @@ OUTCOMES: tuple[str, ...] = (
     "info_evening_turnout",
     "lonely_vulnerable_start",
     "lonely_vulnerable_end",
+    "lonely_isolated_start",
+    "lonely_isolated_end",
     "liveability_start",
     "liveability_end",
     "weeks_to_first_realisation",
@@ -65,7 +67,8 @@ SHARE_OUTCOMES = frozenset(
     {"participation_rate", "vulnerable_participation_rate", "cohesion_start", "cohesion_end",
      "cohesion_gain", "ownership_end", "trust_municipality_start", "trust_municipality_end",
      "lonely_vulnerable_start", "active_end", "voters_empty_handed",
-     "lonely_vulnerable_end", "liveability_start", "liveability_end"}
+     "lonely_vulnerable_end", "lonely_isolated_start", "lonely_isolated_end",
+     "liveability_start", "liveability_end"}
 )  # fmt: skip
 EURO_OUTCOMES = frozenset(
     {"budget_allocated", "budget_spent", "budget_unspent", "demand_at_decision"}
@@ -152,6 +155,8 @@ def _neighbourhood(model: BuurtbudgetModel) -> dict[str, Any]:
         "info_evening_turnout": int(model.info_evening_turnout),
         "lonely_vulnerable_start": model.start["lonely_vulnerable"],
         "lonely_vulnerable_end": model.lonely_vulnerable,
+        "lonely_isolated_start": model.start["lonely_isolated"],
+        "lonely_isolated_end": model.lonely_isolated,
         "liveability_start": model.start["liveability"],
         "liveability_end": model.liveability,
         "weeks_to_first_realisation": (first - model.kickoff_week) if first else math.nan,

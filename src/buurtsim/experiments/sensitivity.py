@@ -43,6 +43,9 @@ DEFAULT_OUTCOMES: tuple[str, ...] = (
     "initiatives_realised",
     "conflicts_escalated",
     "vulnerable_participation_rate",
+    "trust_municipality_end",
+    "ownership_end",
+    "streets_served",
 )
 
 #: the Morris statistics of each parameter and outcome, as SALib names them
@@ -54,6 +57,10 @@ STATS = ("mu", "mu_star", "sigma", "mu_star_conf")
 RANGES: dict[str, tuple[float, float]] = {
     # the central question: from "residents decide" to "the college decides" (whole schema range)
     "municipality.control": (0.0, 1.0),
+    # what the municipality promises, apart from what it practises (whole schema range)
+    "municipality.announced_control": (0.0, 1.0),
+    # technical service, permits, maintenance agreements: none to full (whole schema range)
+    "municipality.support": (0.0, 1.0),
     # from no written frame to five explicit criteria as in Arendonk (whole schema range)
     "municipality.framework_clarity": (0.0, 1.0),
     # from no facilitator to two days a week; the pilots had a few hours (assumption, METHOD.md)

@@ -50,6 +50,8 @@ ABLATION: dict[str, tuple[str, str]] = {
                    "with a weak frame money goes to a personal purpose"),
     "pattern_7": ("huisbezoeken bereiken kwetsbare bewoners het best",
                   "door-to-door reaches vulnerable residents best"),
+    "pattern_7b": ("geïsoleerde bewoners ontmoeten minder mensen en hebben er het minst aan",
+                   "isolated residents meet fewer people and profit least"),
     "pattern_8a": ("zonder buurtbudget staat de buurt stil",
                    "without a buurtbudget the neighbourhood stands still"),
     "pattern_8b": ("wie niet meer meedoet, is niet meer actief",

@@ -88,9 +88,17 @@ def fund(model: BuurtbudgetModel, idea: Initiative, amount: float) -> None:
     idea.mark("funded")
     idea.amount = model.ledger.allocate(idea.unique_id, amount)
     idea.trimmed_at_decision = amount < idea.cost - 1e-6
-    idea.scope = min(1.0, idea.amount / idea.cost) if idea.cost > 0 else 1.0
+    idea.scope = cut_scope(model, idea, 1.0)
     idea.status = Status.in_review
     idea.review_due = model.week + model.municipality.review_delay()
+
+
+def cut_scope(model: BuurtbudgetModel, idea: Initiative, scope: float) -> float:
+    """The share of the project its money still pays for. With ``mechanisms.scope_trim`` a trim
+    cuts what is built; without it, the project stays whole for less money (as in Model 1)."""
+    if not model.params.mechanisms.scope_trim or idea.cost <= 0:
+        return scope
+    return min(scope, idea.amount / idea.cost)
 
 
 def overruled_by_college(model: BuurtbudgetModel, options, voters: np.ndarray,

@@ -51,6 +51,7 @@ class BuurtbudgetModel(mesa.Model):
         self.start = {
             "cohesion": self.cohesion,
             "lonely_vulnerable": self.lonely_vulnerable,
+            "lonely_isolated": self.lonely_isolated,
             "liveability": self.liveability,
             "ownership": self.ownership,
             "trust": self.trust_municipality,
@@ -176,10 +177,17 @@ class BuurtbudgetModel(mesa.Model):
     @property
     def lonely_vulnerable(self) -> float:
         """Share of vulnerable residents who feel lonely (NaN when there are none)."""
-        v = self.pop.vulnerable
-        if not v.any():
+        return self._lonely_share(self.pop.vulnerable)
+
+    @property
+    def lonely_isolated(self) -> float:
+        """Share of isolated residents (few ties, few outings) who feel lonely (NaN: none)."""
+        return self._lonely_share(self.pop.isolated)
+
+    def _lonely_share(self, who: np.ndarray) -> float:
+        if not who.any():
             return math.nan
-        return float((self.pop.loneliness[v] > wb.LONELY_FROM).mean())
+        return float((self.pop.loneliness[who] > wb.LONELY_FROM).mean())
 
     @property
     def liveability(self) -> float:

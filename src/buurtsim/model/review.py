@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .agents import Initiative, Status
+from .decision import cut_scope
 from .framework import check_accuracy
 from .realisation import start_realisation
 from .trust import announced_control, experience, feel
@@ -110,7 +111,7 @@ def trim(model: BuurtbudgetModel, idea: Initiative) -> None:
     model.municipality.trims += 1
     cut = idea.amount * float(model.rng.uniform(0.65, 0.85))
     idea.amount = model.ledger.reduce(idea.unique_id, cut)
-    idea.scope = min(idea.scope, idea.amount / idea.cost) if idea.cost > 0 else idea.scope
+    idea.scope = cut_scope(model, idea, idea.scope)
     idea.trimmed_in_review = True
     feel(model, idea.supporters, ownership=-0.05, say=0.5)
 

@@ -3,8 +3,10 @@
 Keepers drift away, sooner when they feel little ownership; a maintenance agreement and
 municipal support (``municipality.support``: the technical service does the heavy part) make
 upkeep likelier, and the municipality may keep a project up when no resident does
-(``mechanisms.support``). A trimmed, cheaper build wears faster (``mechanisms.scope_trim``). An
-unwanted or unsafe project keeps bothering its neighbours (``mechanisms.breach_consequences``).
+(``mechanisms.support``), but only for a project with a maintenance agreement: who checks that
+there is one (the working group's homework, the review's conditions) decides what lasts. A
+trimmed, cheaper build wears faster (``mechanisms.scope_trim``). An unwanted or unsafe project
+keeps bothering its neighbours (``mechanisms.breach_consequences``).
 
 Constants are **assumptions** (see ``docs/odd.md``).
 """
@@ -33,9 +35,15 @@ MUNICIPAL_UPKEEP = 0.5  # weekly chance the municipality keeps it up when reside
 # project needs a repair that volunteers cannot do with their hands alone. Community-based
 # initiatives last where government backs them up (Igalla, Edelenbos and van Meerkerk 2020);
 # the pilots made maintenance agreements for exactly this [12, 15].
-HEAVY_REPAIR = 0.02  # weekly chance a realised project needs such a repair (about one a year)
+HEAVY_REPAIR = 0.03  # weekly chance a realised project needs such a repair (one in 8 months)
 REPAIR_ALONE = 0.03  # weekly chance residents get it done alone (a handy neighbour, own money)
 ONGOING_BURDEN = 0.1  # weekly objection chance factor of an unwanted project
+
+
+def agreed_support(model: BuurtbudgetModel, idea: Initiative) -> float:
+    """The technical service's part in the upkeep: only what a maintenance agreement asks of it.
+    A project without one is the residents' alone; the municipality does not touch it [10, 12]."""
+    return support_level(model) if idea.criteria.maintenance else 0.0
 
 
 def _kept_by_residents(model: BuurtbudgetModel, idea: Initiative) -> bool:
@@ -44,7 +52,12 @@ def _kept_by_residents(model: BuurtbudgetModel, idea: Initiative) -> bool:
     own = model.pop.ownership[idea.keepers].mean()
     share = model.params.residents.volunteer_share
     time_ok = share * model.pop.free_time[idea.keepers].sum() >= model.params.process.upkeep_hours
-    x = 4 * own - 2.5 + 1.5 * idea.criteria.maintenance + SUPPORT_UPKEEP * support_level(model)
+    x = (
+        4 * own
+        - 2.5
+        + 1.5 * idea.criteria.maintenance
+        + SUPPORT_UPKEEP * agreed_support(model, idea)
+    )
     return bool(time_ok and model.rng.random() < 1 / (1 + math.exp(-x)))
 
 
@@ -69,7 +82,7 @@ def _repaired(model: BuurtbudgetModel, idea: Initiative) -> bool:
     rng = model.rng
     if not idea.broken:
         idea.broken = rng.random() < HEAVY_REPAIR
-    elif rng.random() < REPAIR_ALONE + (1 - REPAIR_ALONE) * support_level(model):
+    elif rng.random() < REPAIR_ALONE + (1 - REPAIR_ALONE) * agreed_support(model, idea):
         idea.broken = False
     return not idea.broken
 
@@ -80,7 +93,7 @@ def upkeep_week(model: BuurtbudgetModel, idea: Initiative) -> None:
     kept = _repaired(model, idea) and _kept_by_residents(model, idea)
     if kept:
         took_part(model, idea.keepers)
-    elif not idea.broken and model.rng.random() < MUNICIPAL_UPKEEP * support_level(model):
+    elif not idea.broken and model.rng.random() < MUNICIPAL_UPKEEP * agreed_support(model, idea):
         kept = True  # the technical service mows, repairs and paints
     wear = DECAY * (2 - idea.scope) if model.params.mechanisms.scope_trim else DECAY
     idea.condition = min(1.0, idea.condition + REPAIR) if kept else idea.condition - wear
