@@ -26,6 +26,7 @@ from . import wellbeing as wb
 from .agents import Conflict, Facilitator, Initiative, Municipality, Resident, Status
 from .ledger import Ledger
 from .neighbourhood import build_layout, build_population, build_ties
+from .record import WeeklyRecord
 from .themes import LIVEABILITY
 from .trust import initial_expectation
 
@@ -55,7 +56,7 @@ class BuurtbudgetModel(mesa.Model):
             "ownership": self.ownership,
             "trust": self.trust_municipality,
         }
-        self.datacollector = mesa.DataCollector(model_reporters=REPORTERS)
+        self.datacollector = WeeklyRecord(model_reporters=REPORTERS)
 
     def _build_neighbourhood(self, sc: Scenario) -> None:
         """Houses in a Mesa network, residents in houses, ties between residents."""
@@ -177,9 +178,10 @@ class BuurtbudgetModel(mesa.Model):
     def lonely_vulnerable(self) -> float:
         """Share of vulnerable residents who feel lonely (NaN when there are none)."""
         v = self.pop.vulnerable
-        if not v.any():
+        count = np.count_nonzero(v)
+        if not count:
             return math.nan
-        return float((self.pop.loneliness[v] > wb.LONELY_FROM).mean())
+        return np.count_nonzero(self.pop.loneliness[v] > wb.LONELY_FROM) / count
 
     @property
     def liveability(self) -> float:
@@ -194,27 +196,27 @@ class BuurtbudgetModel(mesa.Model):
 
     @property
     def ownership(self) -> float:
-        return float(self.pop.ownership.mean())
+        return mean(self.pop.ownership)
 
     @property
     def trust_municipality(self) -> float:
-        return float(self.pop.trust.mean())
+        return mean(self.pop.trust)
 
     @property
     def aware_share(self) -> float:
-        return float(self.aware.mean())
+        return np.count_nonzero(self.aware) / self.n
 
     @property
     def participants(self) -> int:
-        return int(self.ever_active.sum())
+        return np.count_nonzero(self.ever_active)
 
     @property
     def active_now(self) -> int:
-        return int((self.active & ~self.dropped).sum())
+        return np.count_nonzero(self.active & ~self.dropped)
 
     @property
     def core_group(self) -> int:
-        return int((self.core & ~self.dropped).sum())
+        return np.count_nonzero(self.core & ~self.dropped)
 
     def count(self, *statuses: Status) -> int:
         return sum(1 for i in self.initiatives if i.status in statuses)
@@ -252,6 +254,11 @@ class BuurtbudgetModel(mesa.Model):
         if any(i.status in (Status.in_review, Status.in_progress) for i in self.initiatives):
             return "uitvoering"
         return "duurzaamheid"
+
+
+def mean(x: np.ndarray) -> float:
+    """``float(x.mean())``, bit for bit (the same sum divided by the same count), in less time."""
+    return float(np.add.reduce(x) / x.size)
 
 
 REPORTERS = {
