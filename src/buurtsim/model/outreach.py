@@ -124,18 +124,26 @@ def door_to_door(model: BuurtbudgetModel) -> None:
         invite_household(model, int(house))
 
 
+def known_houses(model: BuurtbudgetModel, i: int) -> np.ndarray:
+    """Whether resident ``i`` knows someone in each house: a living tie to one of its adults
+    (their own house included)."""
+    t = model.ties
+    u, v, s = t.u[: t.size], t.v[: t.size], t.strength[: t.size]
+    alive = s > 0
+    others = np.concatenate([v[alive & (u == i)], u[alive & (v == i)]])
+    known = np.zeros(model.visited.size, dtype=bool)
+    known[model.pop.household[others]] = True
+    return known
+
+
 def core_visits(model: BuurtbudgetModel) -> None:
     """Each core member invites one household a week: first the people they know."""
-    known = model.ties.neighbour_sum
     for i in np.flatnonzero(model.core & ~model.dropped):
         street = model.layout.street_of_house == model.pop.street[i]
         houses = np.flatnonzero(street & ~model.visited)
         if not houses.size:
             continue
-        mine = np.zeros(model.n)
-        mine[i] = 1.0
-        closeness = np.bincount(model.pop.household, known(mine), minlength=model.visited.size)
-        best = houses[closeness[houses] > 0]
+        best = houses[known_houses(model, i)[houses]]
         pick = best if best.size else houses
         invite_household(model, int(model.rng.choice(pick)))
 
