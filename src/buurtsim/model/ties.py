@@ -123,21 +123,45 @@ class Ties:
         k = self.index.get(key)
         new = k is None
         if new:
-            if self.size == len(self.u):
-                self._grow()
-            k = self.size
-            self.u[k], self.v[k] = key
-            self.strength[k] = 0.0
-            self.habit[k] = 0.0
-            self.index[key] = k
-            self.size += 1
-        s = float(self.strength[k])  # Python floats: the same arithmetic, done faster
+            k = self._new_slot(key)
+        s = self.strength.item(k)  # Python floats: the same arithmetic, done faster
         new = bool(new or s <= 0.0)  # a broken tie forms again
         gain = amount * (1.0 - max(s, 0.0))
         self.strength[k] = max(s, 0.0) + gain
         if lasting:
-            self.habit[k] = float(self.habit[k]) + HABIT_SHARE * gain
+            self.habit[k] = self.habit.item(k) + HABIT_SHARE * gain
         return new
+
+    def strengthen_all(self, pairs, amount: float, lasting: bool = True) -> None:
+        """``strengthen`` for each pair ``(i, j)`` in turn, in one call (a week's meetings)."""
+        index, strength, habit = self.index, self.strength, self.habit
+        for i, j in pairs:
+            if i == j:
+                continue
+            key = (i, j) if i < j else (j, i)
+            k = index.get(key)
+            if k is None:
+                k = self._new_slot(key)
+                strength, habit = self.strength, self.habit  # they may have grown
+            s = strength.item(k)
+            if s < 0.0:  # max(s, 0.0)
+                s = 0.0
+            gain = amount * (1.0 - s)
+            strength[k] = s + gain
+            if lasting:
+                habit[k] = habit.item(k) + HABIT_SHARE * gain
+
+    def _new_slot(self, key: tuple[int, int]) -> int:
+        """A new tie ``key`` (``u < v``) of strength 0 at the end; returns its slot."""
+        if self.size == len(self.u):
+            self._grow()
+        k = self.size
+        self.u[k], self.v[k] = key
+        self.strength[k] = 0.0
+        self.habit[k] = 0.0
+        self.index[key] = k
+        self.size += 1
+        return k
 
     def break_tie(self, i: int, j: int) -> bool:
         """An escalated conflict breaks the tie between two residents (not a household tie)."""
