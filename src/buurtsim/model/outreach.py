@@ -49,7 +49,7 @@ def join_utility(model: BuurtbudgetModel) -> np.ndarray:
     """Log-odds that a resident who knows of the buurtbudget takes part (logistic rule)."""
     r = model.params.residents
     p = model.pop
-    ties_all = model.ties.neighbour_sum(np.ones(model.n)) + 1e-9
+    ties_all = model.ties.strength_sum(include_household=True) + 1e-9  # = neighbour_sum(1)
     peer = model.ties.neighbour_sum((model.active & ~model.dropped).astype(float)) / ties_all
     return (
         r.join_bias
@@ -124,26 +124,34 @@ def door_to_door(model: BuurtbudgetModel) -> None:
         invite_household(model, int(house))
 
 
-def known_houses(model: BuurtbudgetModel, i: int) -> np.ndarray:
-    """Whether resident ``i`` knows someone in each house: a living tie to one of its adults
-    (their own house included)."""
+def living_ties(model: BuurtbudgetModel) -> tuple[np.ndarray, np.ndarray]:
+    """Both ends ``(u, v)`` of every tie with some strength left."""
     t = model.ties
-    u, v, s = t.u[: t.size], t.v[: t.size], t.strength[: t.size]
-    alive = s > 0
-    others = np.concatenate([v[alive & (u == i)], u[alive & (v == i)]])
+    alive = t.strength[: t.size] > 0
+    return t.u[: t.size][alive], t.v[: t.size][alive]
+
+
+def known_houses(
+    model: BuurtbudgetModel, i: int, ties: tuple[np.ndarray, np.ndarray]
+) -> np.ndarray:
+    """Whether resident ``i`` knows someone in each house: a living tie (``ties``, from
+    :func:`living_ties`) to one of its adults, their own house included."""
+    u, v = ties
     known = np.zeros(model.visited.size, dtype=bool)
-    known[model.pop.household[others]] = True
+    known[model.pop.household[v[u == i]]] = True
+    known[model.pop.household[u[v == i]]] = True
     return known
 
 
 def core_visits(model: BuurtbudgetModel) -> None:
     """Each core member invites one household a week: first the people they know."""
+    ties = living_ties(model)  # visits change no ties
     for i in np.flatnonzero(model.core & ~model.dropped):
         street = model.layout.street_of_house == model.pop.street[i]
         houses = np.flatnonzero(street & ~model.visited)
         if not houses.size:
             continue
-        best = houses[known_houses(model, i)[houses]]
+        best = houses[known_houses(model, i, ties)[houses]]
         pick = best if best.size else houses
         invite_household(model, int(model.rng.choice(pick)))
 
