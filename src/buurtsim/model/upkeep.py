@@ -14,8 +14,6 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from .agents import Initiative, Status
 from .conflicts import burden_objection
 from .realisation import support_level
@@ -54,11 +52,11 @@ def maintain(model: BuurtbudgetModel) -> None:
 
 def _keepers_stay(model: BuurtbudgetModel, idea: Initiative) -> None:
     """Volunteers drift away, sooner when they feel little ownership."""
-    keepers = np.asarray(idea.keepers, dtype=np.int64)
-    keepers = keepers[~model.dropped[keepers]]
-    own = model.pop.ownership[keepers]
-    stay = model.rng.random(keepers.size) >= KEEPER_LEAVE * (1.5 - own)
-    idea.keepers = keepers[stay].tolist()
+    own, dropped = model.pop.ownership, model.dropped
+    keepers = [k for k in idea.keepers if not dropped.item(k)]
+    draws = model.rng.random(len(keepers)).tolist()  # Python floats: a few keepers, no arrays
+    idea.keepers = [k for k, d in zip(keepers, draws, strict=True)
+                    if d >= KEEPER_LEAVE * (1.5 - own.item(k))]  # fmt: skip
 
 
 def upkeep_week(model: BuurtbudgetModel, idea: Initiative) -> None:
