@@ -12,8 +12,6 @@ the same numbers in the same order, so the results are the same bit for bit.
 
 from __future__ import annotations
 
-from itertools import compress
-
 import numpy as np
 
 BREAK_BELOW = 0.02  # assumption: a tie weaker than this is gone
@@ -85,30 +83,29 @@ class Ties:
         code, first, which = np.unique(lo * self.n + hi, return_index=True, return_inverse=True)
         best = np.full(code.size, -np.inf)
         np.maximum.at(best, which, s)  # a repeated pair keeps its strongest strength
-        order = np.argsort(first, kind="stable")  # pairs in the order they first come
-        keys = list(zip(lo[first[order]].tolist(), hi[first[order]].tolist(), strict=True))
-        best = best[order]
-        known = np.array([key in self.index for key in keys], dtype=bool)
-        for key, b in zip(compress(keys, known), best[known].tolist(), strict=True):
-            self.add(*key, b, household)  # already tied: raise it, as add does
-        self._append([key for key, k in zip(keys, known, strict=True) if not k],
-                     best[~known], household)  # fmt: skip
+        order = np.argsort(first)  # pairs in the order they first come (first indices differ)
+        lo, hi, code, best = lo[first[order]], hi[first[order]], code[order], best[order]
+        tied = self.u[: self.size] * self.n + self.v[: self.size]
+        known = np.isin(code, tied) if self.size else np.zeros(code.size, dtype=bool)
+        for a, b, x in zip(lo[known].tolist(), hi[known].tolist(), best[known].tolist(),
+                           strict=True):  # fmt: skip
+            self.add(a, b, x, household)  # already tied: raise it, as add does
+        self._append(lo[~known], hi[~known], best[~known], household)
 
-    def _append(self, keys: list[tuple[int, int]], strength: np.ndarray, household: bool) -> None:
-        """New ties ``keys`` (``u < v``, not tied yet), in this order, at the end."""
-        m = len(keys)
+    def _append(self, u: np.ndarray, v: np.ndarray, strength: np.ndarray, household: bool) -> None:
+        """New ties ``(u[k], v[k])`` (``u < v``, not tied yet), in this order, at the end."""
+        m = u.size
         while self.size + m > len(self.u):
             self._grow()
         k = slice(self.size, self.size + m)
-        if m:
-            self.u[k], self.v[k] = np.array(keys, dtype=np.int64).T
+        self.u[k], self.v[k] = u, v
         self.strength[k] = strength
         self.habit[k] = strength
         self.household[k] = household
+        keys = zip(u.tolist(), v.tolist(), strict=True)
         self.index.update(zip(keys, range(self.size, self.size + m), strict=True))
-        if household and m:
-            for slot in range(self.size, self.size + m):
-                self._mark_household(slot)
+        if household and m and self.plain_from is not None:  # _mark_household for each slot
+            self.plain_from = self.size + m if self.plain_from == self.size else None
         self.size += m
 
     def strengthen(self, i: int, j: int, amount: float, lasting: bool = True) -> bool:
