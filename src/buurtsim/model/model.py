@@ -67,7 +67,7 @@ class BuurtbudgetModel(mesa.Model):
         self.ties = build_ties(sc, self.pop, self.rng)
         cells = self.houses._cells  # node id -> Cell
         self.residents = [
-            Resident(self, i, cells[int(h)]) for i, h in enumerate(self.pop.household)
+            Resident(self, i, cells[h]) for i, h in enumerate(self.pop.household.tolist())
         ]
         self.n = self.pop.size
         n_streets = self.layout.street_length.size
@@ -181,7 +181,7 @@ class BuurtbudgetModel(mesa.Model):
         count = np.count_nonzero(v)
         if not count:
             return math.nan
-        return np.count_nonzero(self.pop.loneliness[v] > wb.LONELY_FROM) / count
+        return np.count_nonzero((self.pop.loneliness > wb.LONELY_FROM) & v) / count
 
     @property
     def liveability(self) -> float:
