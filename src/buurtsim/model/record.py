@@ -33,6 +33,11 @@ def getter(reporter) -> Callable[[mesa.Model], Any]:
     return lambda model: reporter()
 
 
+def getters(record: mesa.DataCollector) -> list[tuple[list, Callable[[mesa.Model], Any]]]:
+    """Each model reporter's column and how to read it."""
+    return [(record.model_vars[var], getter(rep)) for var, rep in record.model_reporters.items()]
+
+
 class WeeklyRecord(mesa.DataCollector):
     """A DataCollector that does not copy immutable values (see the module's docstring)."""
 
@@ -43,8 +48,7 @@ class WeeklyRecord(mesa.DataCollector):
             super().collect(model)  # the first week validates the reporters, as Mesa does
             return
         if self._getters is None or len(self._getters) != len(self.model_reporters):
-            self._getters = [(self.model_vars[var], getter(reporter))
-                             for var, reporter in self.model_reporters.items()]  # fmt: skip
+            self._getters = getters(self)
         if hasattr(self, "_collection_steps"):
             self._collection_steps.append(model.time)
         for column, get in self._getters:
