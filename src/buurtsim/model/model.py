@@ -75,6 +75,9 @@ class BuurtbudgetModel(mesa.Model):
         self._street_order = order
         self._street_first = np.searchsorted(self.pop.street[order], np.arange(n_streets))
         self._street_size = np.bincount(self.pop.street, minlength=n_streets)
+        # residents are numbered house by house: house h holds rows _house_first[h:h + 2]
+        houses = np.arange(sc.neighbourhood.households + 1)
+        self._house_first = np.searchsorted(self.pop.household, houses).tolist()
 
     def _init_process_state(self, sc: Scenario) -> None:
         n = self.n
