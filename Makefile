@@ -59,8 +59,10 @@ workshop: $(STAMP)
 	BUURTSIM_WORKSHOP_DIR="$(abspath $(WORKSHOP_DIR))" \
 		$(VENV)/bin/voila notebooks/workshop.ipynb --port=$(WORKSHOP_PORT)
 
+# Speed of one run, of ensembles and of growth (bench.py), and of every panel's update (panels.py).
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
+	$(PY) benchmarks/panels.py
 
 format: $(STAMP)
 	$(VENV)/bin/ruff format .

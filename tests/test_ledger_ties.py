@@ -236,3 +236,56 @@ def test_ties_fade_to_their_habit_and_shared_activity_lifts_the_habit(square):
     square.break_tie(0, 1)
     square.decay(0.1)
     assert tie(square, 0, 1) == 0.0
+
+
+# --- the batch operations give what the one-at-a-time ones give, bit for bit ---------------------
+def _state(ties: Ties) -> tuple:
+    arrays = tuple(getattr(ties, f)[: ties.size].tobytes() for f in ("u", "v", "strength", "habit"))
+    return arrays, ties.household[: ties.size].tobytes(), list(ties.index.items()), ties.plain_from
+
+
+@pytest.mark.parametrize("household", [False, True])
+def test_add_many_is_add_in_turn(household):
+    rng = np.random.default_rng(5)
+    for _ in range(50):
+        one, many = Ties(20, capacity=4), Ties(20, capacity=4)
+        for i, j in rng.integers(0, 20, (4, 2)).tolist():  # some ties exist already
+            one.add(i, j, 0.4)
+            many.add(i, j, 0.4)
+        i, j, s = rng.integers(0, 20, 30), rng.integers(0, 20, 30), rng.random(30)
+        for a, b, x in zip(i.tolist(), j.tolist(), s.tolist(), strict=True):
+            one.add(a, b, x, household=household)
+        many.add_many(i, j, s, household=household)
+        assert _state(many) == _state(one)
+
+
+def test_strengthen_all_is_strengthen_in_turn():
+    rng = np.random.default_rng(6)
+    for lasting in (True, False):
+        one, many = Ties(15, capacity=4), Ties(15, capacity=4)
+        ends, strength = rng.integers(0, 15, (2, 10)).tolist(), rng.random(10).tolist()
+        for i, j, x in zip(*ends, strength, strict=True):
+            one.add(i, j, x)
+            many.add(i, j, x)
+        pairs = rng.integers(0, 15, (60, 2)).tolist()  # repeated pairs and new ties included
+        for i, j in pairs:
+            one.strengthen(i, j, 0.15, lasting)
+        many.strengthen_all(pairs, 0.15, lasting)
+        assert _state(many) == _state(one)
+
+
+def test_household_ties_first_make_the_plain_slice():
+    """Household ties added first: fading and support skip them as a slice, with the same sums as
+    masking them out; a household tie after a plain one switches the slice off."""
+    ties = Ties(6)
+    ties.add_many([0, 2], [1, 3], 1.0, household=True)
+    ties.add_many([1, 3, 0], [2, 4, 5], [0.5, 0.3, 0.2])
+    assert ties.plain_from == 2
+    masked = np.where(ties.household[: ties.size], 0.0, ties.strength[: ties.size])
+    expected = np.bincount(ties.u[: ties.size], masked, 6) + np.bincount(
+        ties.v[: ties.size], masked, 6
+    )
+    assert ties.strength_sum().tobytes() == expected.tobytes()
+    ties.add(4, 5, 1.0, household=True)
+    assert ties.plain_from is None
+    assert ties.strength_sum()[5] == pytest.approx(0.2)

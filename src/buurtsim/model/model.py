@@ -26,6 +26,7 @@ from . import wellbeing as wb
 from .agents import Conflict, Facilitator, Initiative, Municipality, Resident, Status
 from .ledger import Ledger
 from .neighbourhood import build_layout, build_population, build_ties
+from .record import WeeklyRecord
 from .themes import LIVEABILITY
 from .trust import initial_expectation
 
@@ -56,7 +57,7 @@ class BuurtbudgetModel(mesa.Model):
             "ownership": self.ownership,
             "trust": self.trust_municipality,
         }
-        self.datacollector = mesa.DataCollector(model_reporters=REPORTERS)
+        self.datacollector = WeeklyRecord(model_reporters=REPORTERS)
 
     def _build_neighbourhood(self, sc: Scenario) -> None:
         """Houses in a Mesa network, residents in houses, ties between residents."""
@@ -67,7 +68,7 @@ class BuurtbudgetModel(mesa.Model):
         self.ties = build_ties(sc, self.pop, self.rng)
         cells = self.houses._cells  # node id -> Cell
         self.residents = [
-            Resident(self, i, cells[int(h)]) for i, h in enumerate(self.pop.household)
+            Resident(self, i, cells[h]) for i, h in enumerate(self.pop.household.tolist())
         ]
         self.n = self.pop.size
         n_streets = self.layout.street_length.size
@@ -75,6 +76,9 @@ class BuurtbudgetModel(mesa.Model):
         self._street_order = order
         self._street_first = np.searchsorted(self.pop.street[order], np.arange(n_streets))
         self._street_size = np.bincount(self.pop.street, minlength=n_streets)
+        # residents are numbered house by house: house h holds rows _house_first[h:h + 2]
+        houses = np.arange(sc.neighbourhood.households + 1)
+        self._house_first = np.searchsorted(self.pop.household, houses).tolist()
 
     def _init_process_state(self, sc: Scenario) -> None:
         n = self.n
@@ -185,9 +189,10 @@ class BuurtbudgetModel(mesa.Model):
         return self._lonely_share(self.pop.isolated)
 
     def _lonely_share(self, who: np.ndarray) -> float:
-        if not who.any():
+        count = np.count_nonzero(who)
+        if not count:
             return math.nan
-        return float((self.pop.loneliness[who] > wb.LONELY_FROM).mean())
+        return np.count_nonzero((self.pop.loneliness > wb.LONELY_FROM) & who) / count
 
     @property
     def liveability(self) -> float:
@@ -202,27 +207,27 @@ class BuurtbudgetModel(mesa.Model):
 
     @property
     def ownership(self) -> float:
-        return float(self.pop.ownership.mean())
+        return mean(self.pop.ownership)
 
     @property
     def trust_municipality(self) -> float:
-        return float(self.pop.trust.mean())
+        return mean(self.pop.trust)
 
     @property
     def aware_share(self) -> float:
-        return float(self.aware.mean())
+        return np.count_nonzero(self.aware) / self.n
 
     @property
     def participants(self) -> int:
-        return int(self.ever_active.sum())
+        return np.count_nonzero(self.ever_active)
 
     @property
     def active_now(self) -> int:
-        return int((self.active & ~self.dropped).sum())
+        return np.count_nonzero(self.active & ~self.dropped)
 
     @property
     def core_group(self) -> int:
-        return int((self.core & ~self.dropped).sum())
+        return np.count_nonzero(self.core & ~self.dropped)
 
     def count(self, *statuses: Status) -> int:
         return sum(1 for i in self.initiatives if i.status in statuses)
@@ -260,6 +265,11 @@ class BuurtbudgetModel(mesa.Model):
         if any(i.status in (Status.in_review, Status.in_progress) for i in self.initiatives):
             return "uitvoering"
         return "duurzaamheid"
+
+
+def mean(x: np.ndarray) -> float:
+    """``float(x.mean())``, bit for bit (the same sum divided by the same count), in less time."""
+    return float(np.add.reduce(x) / x.size)
 
 
 REPORTERS = {

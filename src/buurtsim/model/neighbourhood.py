@@ -182,13 +182,8 @@ def build_ties(scenario: Scenario, pop: Population, rng: np.random.Generator) ->
     nb = scenario.neighbourhood
     n = pop.size
     ties = Ties(n, capacity=max(64, int(n * (nb.ties_per_resident + 2))))
-    # household: everyone is tied to the other adults in the house
-    starts = np.flatnonzero(np.r_[True, pop.household[1:] != pop.household[:-1]])
-    ends = np.r_[starts[1:], n]
-    for a, b in zip(starts, ends, strict=True):
-        for i in range(a, b):
-            for j in range(i + 1, b):
-                ties.add(i, j, 1.0, household=True)
+    # household: everyone is tied to the other adults in the house (pairs in the order i, then j)
+    ties.add_many(*household_pairs(pop.household), 1.0, household=True)
     if nb.ties_per_resident <= 0 or n < 2:
         return ties
 
@@ -212,7 +207,20 @@ def build_ties(scenario: Scenario, pop: Population, rng: np.random.Generator) ->
     across = rng.random(m) < nb.cross_street_ties
     dst = np.where(across, rng.integers(0, n, m), local)
     strength = rng.uniform(0.2, 0.7, m)
-    for i, j, s in zip(src.tolist(), dst.tolist(), strength.tolist(), strict=True):
-        if pop.household[i] != pop.household[j]:
-            ties.add(i, j, s)
+    other = pop.household[src] != pop.household[dst]
+    ties.add_many(src[other], dst[other], strength[other])
     return ties
+
+
+def household_pairs(household: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair ``i < j`` of residents in the same house (each house's residents numbered one
+    after another), sorted by ``i`` and then ``j``."""
+    idx = np.arange(household.size)
+    i, j = [idx[:0]], [idx[:0]]
+    for d in range(1, int(np.bincount(household).max(initial=1))):
+        same = household[:-d] == household[d:]
+        i.append(idx[:-d][same])
+        j.append(idx[d:][same])
+    first, second = np.concatenate(i), np.concatenate(j)
+    order = np.lexsort((second, first))
+    return first[order], second[order]

@@ -49,7 +49,7 @@ def join_utility(model: BuurtbudgetModel) -> np.ndarray:
     """Log-odds that a resident who knows of the buurtbudget takes part (logistic rule)."""
     r = model.params.residents
     p = model.pop
-    ties_all = model.ties.neighbour_sum(np.ones(model.n)) + 1e-9
+    ties_all = model.ties.strength_sum(include_household=True) + 1e-9  # = neighbour_sum(1)
     peer = model.ties.neighbour_sum((model.active & ~model.dropped).astype(float)) / ties_all
     return (
         r.join_bias
@@ -74,23 +74,26 @@ def join(model: BuurtbudgetModel, who: np.ndarray, core: bool = False) -> None:
 
 def invite_household(model: BuurtbudgetModel, house: int) -> None:
     model.visited[house] = True
-    members = model.pop.household == house
-    model.aware |= members
-    model.invited |= members
+    members = slice(model._house_first[house], model._house_first[house + 1])
+    model.aware[members] = True
+    model.invited[members] = True
 
 
 def build_core_group(model: BuurtbudgetModel) -> None:
     """Core-group outreach: the facilitator looks for a few willing residents per street."""
     if model.facilitator.outreach != "core_group":
         return
-    want = CORE_PER_STREET * model._street_size.size
+    n_streets = model._street_size.size
+    want = CORE_PER_STREET * n_streets
     u = join_utility(model)
     candidates = np.flatnonzero(~model.asked & ~model.core)
+    members = np.bincount(model.pop.street[model.core], minlength=n_streets).tolist()
     # the facilitator asks the most civic-minded residents first (key figures, via partners)
-    for i in candidates[np.argsort(-model.pop.civic[candidates], kind="stable")]:
-        if model.core.sum() >= want:
+    for i in candidates[np.argsort(-model.pop.civic[candidates], kind="stable")].tolist():
+        if sum(members) >= want:
             break
-        if (model.core & (model.pop.street == model.pop.street[i])).sum() >= CORE_PER_STREET:
+        street = model.pop.street.item(i)
+        if members[street] >= CORE_PER_STREET:
             continue  # this street has its member; no hours spent on asking
         if not model.facilitator.take("outreach", RECRUIT_HOURS):
             break
@@ -98,6 +101,7 @@ def build_core_group(model: BuurtbudgetModel) -> None:
         model.aware[i] = model.invited[i] = True
         if model.rng.random() < sigmoid(u[i] + model.params.residents.invite_weight):
             join(model, np.array([i]), core=True)
+            members[street] += 1
 
 
 def visit_order(model: BuurtbudgetModel) -> np.ndarray:
@@ -124,20 +128,37 @@ def door_to_door(model: BuurtbudgetModel) -> None:
         invite_household(model, int(house))
 
 
+def living_ties(model: BuurtbudgetModel) -> tuple[np.ndarray, np.ndarray]:
+    """Both ends ``(u, v)`` of every tie with some strength left."""
+    t = model.ties
+    alive = t.strength[: t.size] > 0
+    return t.u[: t.size][alive], t.v[: t.size][alive]
+
+
+def known_houses(
+    model: BuurtbudgetModel, i: int, ties: tuple[np.ndarray, np.ndarray]
+) -> np.ndarray:
+    """Whether resident ``i`` knows someone in each house: a living tie (``ties``, from
+    :func:`living_ties`) to one of its adults, their own house included."""
+    u, v = ties
+    known = np.zeros(model.visited.size, dtype=bool)
+    known[model.pop.household[v[u == i]]] = True
+    known[model.pop.household[u[v == i]]] = True
+    return known
+
+
 def core_visits(model: BuurtbudgetModel) -> None:
     """Each core member invites one household a week: first the people they know."""
-    known = model.ties.neighbour_sum
+    ties = living_ties(model)  # visits change no ties
     for i in np.flatnonzero(model.core & ~model.dropped):
         street = model.layout.street_of_house == model.pop.street[i]
         houses = np.flatnonzero(street & ~model.visited)
         if not houses.size:
             continue
-        mine = np.zeros(model.n)
-        mine[i] = 1.0
-        closeness = np.bincount(model.pop.household, known(mine), minlength=model.visited.size)
-        best = houses[closeness[houses] > 0]
+        best = houses[known_houses(model, i, ties)[houses]]
         pick = best if best.size else houses
-        invite_household(model, int(model.rng.choice(pick)))
+        # rng.choice(pick), the same draw in a third of the time
+        invite_household(model, int(pick[model.rng.integers(0, pick.size, dtype=np.int64)]))
 
 
 def info_evening(model: BuurtbudgetModel) -> None:

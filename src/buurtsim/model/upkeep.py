@@ -49,7 +49,8 @@ def agreed_support(model: BuurtbudgetModel, idea: Initiative) -> float:
 def _kept_by_residents(model: BuurtbudgetModel, idea: Initiative) -> bool:
     if not idea.keepers:
         return False
-    own = model.pop.ownership[idea.keepers].mean()
+    own = model.pop.ownership[idea.keepers]
+    own = own.sum() / own.size  # the mean, bit for bit, without ndarray.mean's overhead
     share = model.params.residents.volunteer_share
     time_ok = share * model.pop.free_time[idea.keepers].sum() >= model.params.process.upkeep_hours
     x = (
@@ -70,10 +71,11 @@ def maintain(model: BuurtbudgetModel) -> None:
 
 def _keepers_stay(model: BuurtbudgetModel, idea: Initiative) -> None:
     """Volunteers drift away, sooner when they feel little ownership."""
-    keepers = [k for k in idea.keepers if not model.dropped[k]]
-    own = model.pop.ownership[keepers]
-    stay = model.rng.random(len(keepers)) >= KEEPER_LEAVE * (1.5 - own)
-    idea.keepers = [k for k, ok in zip(keepers, stay, strict=True) if ok]
+    own, dropped = model.pop.ownership, model.dropped
+    keepers = [k for k in idea.keepers if not dropped.item(k)]
+    draws = model.rng.random(len(keepers)).tolist()  # Python floats: a few keepers, no arrays
+    idea.keepers = [k for k, d in zip(keepers, draws, strict=True)
+                    if d >= KEEPER_LEAVE * (1.5 - own.item(k))]  # fmt: skip
 
 
 def _repaired(model: BuurtbudgetModel, idea: Initiative) -> bool:

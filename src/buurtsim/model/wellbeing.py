@@ -82,9 +82,7 @@ def meet_among(model: BuurtbudgetModel, group: np.ndarray, each: int) -> None:
 
 
 def meet_pairs(model: BuurtbudgetModel, pairs) -> None:
-    lasting = model.params.mechanisms.habitual_ties
-    for i, j in pairs:
-        model.ties.strengthen(i, j, MEET_GAIN, lasting=lasting)
+    model.ties.strengthen_all(pairs, MEET_GAIN, lasting=model.params.mechanisms.habitual_ties)
 
 
 def support(model: BuurtbudgetModel) -> np.ndarray:
