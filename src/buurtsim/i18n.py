@@ -57,6 +57,7 @@ LABELS: dict[str, dict[str, str]] = _merge(
     ballots.BALLOT_ERRORS,
     ablation.ABLATION,
     workshop.LOG,
+    workshop.DASHBOARD,
     _theme_labels(),
 )
 """``{key: {"nl": ..., "en": ...}}`` for every word the workbook shows, except parameter labels."""

@@ -44,6 +44,7 @@ def csv_bytes(df: pd.DataFrame) -> bytes:
     """``df`` as CSV, its formula-like cells neutralised (for exports and downloads)."""
     return neutralised(df).to_csv(index=False, lineterminator="\n").encode("utf-8")
 
+
 _STEM = re.compile(r"^[^\\/:*?\"<>|\x00-\x1f]+$")
 
 
@@ -118,9 +119,7 @@ def export_results(
     csv_text = csv_bytes(df)
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        neutralised(df).to_excel(
-            writer, index=False, sheet_name="resultaten", freeze_panes=(1, 0)
-        )
+        neutralised(df).to_excel(writer, index=False, sheet_name="resultaten", freeze_panes=(1, 0))
     csv_path, xlsx_path = write_new_set(
         [folder / f"{stem}.csv", folder / f"{stem}.xlsx"], [csv_text, buffer.getvalue()]
     )

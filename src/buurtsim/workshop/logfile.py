@@ -89,13 +89,13 @@ class WorkshopLogError(RuntimeError):
 
 # --- one lock per folder --------------------------------------------------------------------------
 @contextlib.contextmanager
-def locked(folder: Path, timeout: float = 10.0) -> Iterator[None]:
+def locked(folder: Path, timeout: float = 10.0, name: str = LOCK_NAME) -> Iterator[None]:
     """Hold the folder's lock file (``.workshop-log.lock``) while reading and replacing the log.
 
     An OS lock (``fcntl.flock`` on Linux/macOS, ``msvcrt.locking`` on Windows) is released by the
     operating system when the process dies, so a crashed kernel never leaves the log locked.
     """
-    path = folder / LOCK_NAME
+    path = folder / name
     handle = open(path, "a+b")  # noqa: SIM115 - closed in the finally below
     deadline = time.monotonic() + timeout
     try:
