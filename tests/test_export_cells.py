@@ -1,4 +1,4 @@
-"""Exports never carry a live formula: a name that starts with = + - @ stays text in CSV and xlsx."""
+"""Exports never carry a live formula: a name starting with = + - @ stays text in CSV and xlsx."""
 
 from __future__ import annotations
 
