@@ -36,12 +36,33 @@ class LivePart:
                 playing=True,
                 repeat=True,
                 show_repeat=False,
-                layout=widgets.Layout(width="1px", height="1px", overflow="hidden"),
+                layout=widgets.Layout(
+                    width="0px", height="0px", overflow="hidden", visibility="hidden"
+                ),
             ),
             "buurtsim-ticker",
         )
         self.heartbeat = classed(widgets.HTML(self._beat_html()), "buurtsim-heartbeat")
         self.ticker.observe(lambda _change: self.tick(), names="value")
+        self._kick_ticker(1.0)
+
+    def _kick_ticker(self, delay: float) -> None:
+        """Start the browser's timer once the page shows the ticker.
+
+        A Play widget starts its timer only when ``playing`` *changes* while its view exists, so
+        the kernel switches it off and on a moment after the page is drawn, and again (waiting
+        twice as long each time) until the first tick arrives.
+        """
+        from tornado.ioloop import IOLoop
+
+        def kick() -> None:
+            if self.beat or delay > 60:
+                return
+            self.ticker.playing = False
+            self.ticker.playing = True
+            self._kick_ticker(delay * 2)
+
+        IOLoop.current().call_later(delay, kick)
 
     def _beat_html(self) -> str:
         return (
