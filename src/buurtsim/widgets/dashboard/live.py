@@ -53,7 +53,9 @@ class LivePart:
         the kernel switches it off and on a moment after the page is drawn, and again (waiting
         twice as long each time) until the first tick arrives.
         """
-        from tornado.ioloop import IOLoop
+        loop = _kernel_loop()
+        if loop is None:  # not in a kernel (a test, a script): no browser to tick
+            return
 
         def kick() -> None:
             if self.beat or delay > 60:
@@ -62,7 +64,7 @@ class LivePart:
             self.ticker.playing = True
             self._kick_ticker(delay * 2)
 
-        IOLoop.current().call_later(delay, kick)
+        loop.call_later(delay, kick)
 
     def _beat_html(self) -> str:
         return (
@@ -89,3 +91,14 @@ class LivePart:
             self.log = WorkshopLog(chosen)
             self._claimed = None
             self._show_folder()
+
+
+def _kernel_loop():
+    """The running kernel's event loop (a tornado IOLoop), or None outside a kernel."""
+    try:
+        from ipykernel.kernelbase import Kernel
+    except ImportError:  # pragma: no cover - ipykernel comes with ipywidgets in practice
+        return None
+    if not Kernel.initialized():
+        return None
+    return getattr(Kernel.instance(), "io_loop", None)
