@@ -49,15 +49,22 @@ screenshots: $(STAMP)
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks/00_welkom.ipynb
 
-# The trainer dashboard in the browser, without code on screen (docs/trainer-guide.md).
-# The workshop log goes to WORKSHOP_DIR (default ./workshop-log; the dashboard can change it).
-# Another port: make workshop WORKSHOP_PORT=8870
+# The trainer dashboard in the browser, without code on screen (docs/trainer-guide.md), through
+# `python -m buurtsim workshop`: a token, a device cookie per browser, idle kernels shut down.
+# The log goes to WORKSHOP_DIR (relative to here); without it, to the folder of the last workshop
+# started here, else ./workshop-log. The trainer view can change it for every page.
+#   make workshop                  this laptop only (one page for the room)
+#   make workshop-lan              every group on its own device: URL, token and QR code
+#   make workshop WORKSHOP_PORT=8870 WORKSHOP_DIR=workshops/2025-03-12
 WORKSHOP_PORT ?= 8866
-WORKSHOP_DIR ?= workshop-log
-.PHONY: workshop
+WORKSHOP_DIR ?=
+WORKSHOP_ARGS = --port $(WORKSHOP_PORT) $(if $(WORKSHOP_DIR),--dir "$(WORKSHOP_DIR)")
+.PHONY: workshop workshop-lan
 workshop: $(STAMP)
-	BUURTSIM_WORKSHOP_DIR="$(abspath $(WORKSHOP_DIR))" \
-		$(VENV)/bin/voila notebooks/workshop.ipynb --port=$(WORKSHOP_PORT)
+	$(PY) -m buurtsim workshop $(WORKSHOP_ARGS)
+
+workshop-lan: $(STAMP)
+	$(PY) -m buurtsim workshop --lan $(WORKSHOP_ARGS)
 
 # Speed of one run, of ensembles and of growth (bench.py), and of every panel's update (panels.py).
 bench: $(STAMP)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import math
 import multiprocessing
 import os
+import stat
 from pathlib import Path
 
 import pandas as pd
@@ -15,6 +17,10 @@ from buurtsim import OUTCOMES, ScenarioError, parameters
 from buurtsim.scenarios import with_overrides
 from buurtsim.workshop import (
     LOG_NAME,
+    LOG_VERSION,
+    META_COLUMNS,
+    SIDE_NAME,
+    NameTakenError,
     WorkshopLog,
     WorkshopLogError,
     batch_labels,
@@ -123,19 +129,23 @@ def test_concurrent_writers_in_two_processes_lose_no_row(tmp_path):
     assert leftovers == []
 
 
-def test_a_failed_write_leaves_the_old_log_intact(tmp_path, runs, monkeypatch):
+def test_a_failed_write_leaves_the_old_log_intact_and_says_why_in_dutch(
+    tmp_path, runs, monkeypatch
+):
     one, two, _ = runs
     log = WorkshopLog(tmp_path)
     log.record("Groep A", one)
     before = (tmp_path / LOG_NAME).read_bytes()
 
     def power_cut(src, dst):
-        raise OSError("disk full")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "replace", power_cut)
-    with pytest.raises(WorkshopLogError, match="disk full; nothing was changed"):
+    with pytest.raises(WorkshopLogError, match="disk is full; nothing was changed") as caught:
         log.record("Groep B", two)
     monkeypatch.undo()
+    assert "de schijf is vol; er is niets veranderd" in caught.value.nl
+    assert "No space" not in caught.value.nl  # one language: no English from the system
     assert (tmp_path / LOG_NAME).read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
 
@@ -146,7 +156,7 @@ def test_an_empty_folder_loads_as_an_empty_table(tmp_path):
 
 
 def _damage(path: Path, how: str) -> int:
-    """Damage the log in one way; return the line number at fault."""
+    """Damage one line of the log in one way; return its line number."""
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     if how == "fields":
         lines[2] = lines[2].rstrip("\n") + ",extra\n"
@@ -164,9 +174,9 @@ def _damage(path: Path, how: str) -> int:
     elif how == "truncated":
         lines[-1] = lines[-1][: len(lines[-1]) // 2]
         bad = len(lines)
-    elif how == "header":
-        lines[0] = lines[0].replace("initiatives_realised", "realised")
-        bad = 1
+    elif how == "quote":
+        lines[2] = '"' + lines[2]  # an unclosed quote must not swallow the lines after it
+        bad = 3
     else:
         raise AssertionError(how)
     path.write_text("".join(lines), encoding="utf-8")
@@ -176,45 +186,163 @@ def _damage(path: Path, how: str) -> int:
 @pytest.mark.parametrize(
     ("how", "words"),
     [
-        ("fields", "fields"),
+        ("fields", "velden"),
         ("outcome", "initiatives_realised"),
         ("seed", "seed"),
-        ("truncated", "incomplete"),
-        ("header", "initiatives_realised"),
+        ("truncated", "velden"),
+        ("quote", "CSV"),
     ],
 )
-def test_a_damaged_log_names_the_file_and_the_line_and_is_not_appended_to(
+def test_a_damaged_line_is_set_aside_with_its_number_and_the_rest_still_works(
     tmp_path, runs, how, words
 ):
     one, two, _ = runs
     log = WorkshopLog(tmp_path)
     for group in ("A", "B", "C"):
         log.record(f"Groep {group}", one)
+    good = {2: "Groep A", 3: "Groep B", 4: "Groep C"}
     bad_line = _damage(log.path, how)
-    damaged = log.path.read_bytes()
-    with pytest.raises(WorkshopLogError) as caught:
-        log.load()
-    err = caught.value
-    assert err.path == log.path
-    assert err.line == bad_line
-    assert words in err.problem
-    assert f"line {bad_line}" in str(err) and LOG_NAME in str(err)
-    assert f"regel {bad_line}" in err.nl
-    with pytest.raises(WorkshopLogError):
-        log.record("Groep D", two)
-    assert log.path.read_bytes() == damaged
+    damaged_text = log.path.read_text(encoding="utf-8").splitlines()[bad_line - 1]
+
+    df = log.load()  # every other row still shows
+    assert list(df["group"]) == [g for line, g in good.items() if line != bad_line]
+    assert [line for line, _ in log.damaged] == [bad_line]
+    assert words in log.damaged[0][1]
+    side = pd.read_csv(tmp_path / SIDE_NAME, dtype=str, keep_default_na=False)
+    assert side["regel"].tolist() == [str(bad_line)]  # kept, with its line number
+    assert side["inhoud"].tolist() == [damaged_text]
+    assert log.set_aside_in == tmp_path / SIDE_NAME
+
+    log.record("Groep D", two)  # and saving still works
+    assert list(log.load()["group"])[-1] == "Groep D"
+    assert log.damaged == []
+    assert len(pd.read_csv(tmp_path / SIDE_NAME)) == 1  # set aside once, not at every load
 
 
-def test_a_log_from_another_schema_is_refused_rather_than_misaligned(tmp_path, runs):
+def test_a_file_that_is_no_workshop_log_is_refused_and_left_alone(tmp_path, runs):
     one, _, _ = runs
+    path = tmp_path / LOG_NAME
+    path.write_text("naam,adres\nJan,Kerkstraat 1\n", encoding="utf-8")
+    with pytest.raises(WorkshopLogError) as caught:
+        WorkshopLog(tmp_path).load()
+    assert caught.value.line == 1 and "regel 1" in caught.value.nl
+    assert "timestamp,group,seed" in caught.value.nl
+    with pytest.raises(WorkshopLogError):
+        WorkshopLog(tmp_path).record("Groep A", one)
+    assert path.read_text(encoding="utf-8") == "naam,adres\nJan,Kerkstraat 1\n"
+
+
+def test_an_older_log_loads_and_takes_new_rows(tmp_path, runs):
+    """A log from before the meta columns and from before an outcome column: nothing damaged."""
+    one, two, _ = runs
     log = WorkshopLog(tmp_path)
     log.record("Groep A", one)
-    # an older buurtsim without the `run.weeks` parameter: drop that column everywhere
-    df = pd.read_csv(log.path, dtype=str, keep_default_na=False).drop(columns="run.weeks")
+    df = pd.read_csv(log.path, dtype=str, keep_default_na=False)
+    old = df.drop(columns=["run.weeks", "cohesion_gain", *META_COLUMNS])
+    old.to_csv(log.path, index=False, lineterminator="\n")
+    before = log.path.read_text(encoding="utf-8").splitlines()
+
+    loaded = log.load()
+    assert log.damaged == []
+    assert list(loaded.columns) == list(log_columns())
+    assert math.isnan(loaded.loc[0, "cohesion_gain"])  # a missing column is empty
+    assert math.isnan(loaded.loc[0, "run.weeks"])
+    assert loaded.loc[0, "log_version"] == 1  # written before the version existed
+    assert loaded.loc[0, "proposals"] == one.summary["proposals"]
+
+    log.record("Groep B", two)
+    after = log.path.read_text(encoding="utf-8").splitlines()
+    assert after[0].startswith(before[0] + ",")  # the header grows by the missing columns
+    assert after[1].startswith(before[1])  # the old row keeps its cells, with empty new ones
+    both = log.load()
+    assert list(both["group"]) == ["Groep A", "Groep B"]
+    assert both.loc[1, "cohesion_gain"] == two.summary["cohesion_gain"]
+    assert list(both["log_version"]) == [1, LOG_VERSION]
+
+
+def test_a_newer_log_keeps_the_columns_this_version_does_not_know(tmp_path, runs):
+    one, two, _ = runs
+    log = WorkshopLog(tmp_path)
+    log.record("Groep A", one)
+    df = pd.read_csv(log.path, dtype=str, keep_default_na=False)
+    df["shade_trees_planted"] = "7"  # an outcome a later model adds
     df.to_csv(log.path, index=False, lineterminator="\n")
-    assert "run.weeks" not in log.load().columns  # it still loads
-    with pytest.raises(WorkshopLogError, match=r"run\.weeks.*new folder"):
-        log.record("Groep B", one)
+    loaded = log.load()
+    assert log.damaged == []
+    assert loaded.loc[0, "shade_trees_planted"] == "7"
+    log.record("Groep B", two)
+    again = pd.read_csv(log.path, dtype=str, keep_default_na=False)
+    assert again["shade_trees_planted"].tolist() == ["7", ""]
+
+
+def test_a_semicolon_csv_from_excel_is_read_and_appended_to_in_its_own_dialect(tmp_path, runs):
+    one, two, _ = runs
+    log = WorkshopLog(tmp_path)
+    log.record("Groep Één", one)
+    df = pd.read_csv(log.path, dtype=str, keep_default_na=False)
+    df["municipality.control"] = "0,3"  # Excel's decimal comma
+    text = df.to_csv(index=False, sep=";", lineterminator="\r\n")
+    log.path.write_bytes(text.encode("cp1252"))  # Excel's "CSV" on Windows
+
+    loaded = log.load()
+    assert log.damaged == []
+    assert loaded.loc[0, "group"] == "Groep Één"
+    assert loaded.loc[0, "municipality.control"] == 0.3
+    log.record("Groep B", two)
+    raw = log.path.read_bytes()
+    assert raw.startswith(text.encode("cp1252"))
+    last = raw.decode("cp1252").splitlines()[-1]
+    assert last.count(";") == len(df.columns) - 1 and "Groep B" in last
+    assert ";0,9;" in last  # its control, 0.9, with Excel's decimal comma
+    assert list(log.load()["group"]) == ["Groep Één", "Groep B"]
+
+
+def test_a_write_protected_log_is_respected_not_replaced(tmp_path, runs):
+    one, two, _ = runs
+    log = WorkshopLog(tmp_path)
+    log.record("Groep A", one)
+    os.chmod(log.path, 0o444)
+    try:
+        before = log.path.read_bytes()
+        with pytest.raises(WorkshopLogError) as caught:
+            log.record("Groep B", two)
+        assert "alleen-lezen" in caught.value.nl
+        assert log.path.read_bytes() == before
+        assert stat.S_IMODE(log.path.stat().st_mode) == 0o444
+        assert list(log.load()["group"]) == ["Groep A"]  # still read
+    finally:
+        os.chmod(log.path, 0o644)
+
+
+def test_a_retried_save_is_never_written_twice(tmp_path, runs):
+    _, _, many = runs
+    log = WorkshopLog(tmp_path)
+    assert log.record("Groep A", many, batch="b-1") == 3
+    assert log.record("Groep A", many, batch="b-1") == 0
+    assert len(log.load()) == 3
+
+
+def test_two_sessions_never_share_a_group_name(tmp_path, runs):
+    one, two, _ = runs
+    log = WorkshopLog(tmp_path)
+    log.claim_name("Groep X", "laptop-1")  # typed before anything is saved
+    with pytest.raises(NameTakenError) as caught:
+        log.claim_name("groep  x", "phone-2")  # the same name, however it is typed
+    assert caught.value.suggestion == "groep x 2"
+    assert "ander toestel" in caught.value.nl
+    with pytest.raises(NameTakenError):
+        log.record("Groep X", two, session="phone-2")
+    assert log.record("Groep X", one, session="laptop-1") == 1
+    assert log.record("Groep X", one, session="laptop-1") == 1  # the same group saves again
+    assert log.name_holder("Groep X") == "laptop-1"
+    df = log.load()
+    assert list(df["session"]) == ["laptop-1", "laptop-1"]
+    # a claim that never saved is given up by "Nieuwe groep"; a saved name is not
+    log.claim_name("Groep Y", "phone-2")
+    log.release_name("Groep Y", "phone-2")
+    assert log.name_holder("Groep Y") is None
+    log.release_name("Groep X", "laptop-1")
+    assert log.name_holder("Groep X") == "laptop-1"
 
 
 def test_bad_input_is_refused_before_anything_is_written(tmp_path, runs):

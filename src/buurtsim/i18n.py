@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from .labels import ablation, ballots, glossary, ui
+from .labels import ablation, ballots, glossary, ui, workshop
 from .labels import model as model_labels
 from .model.themes import THEMES
 
@@ -56,6 +56,8 @@ LABELS: dict[str, dict[str, str]] = _merge(
     ballots.BALLOTS,
     ballots.BALLOT_ERRORS,
     ablation.ABLATION,
+    workshop.LOG,
+    workshop.DASHBOARD,
     _theme_labels(),
 )
 """``{key: {"nl": ..., "en": ...}}`` for every word the workbook shows, except parameter labels."""
@@ -81,6 +83,11 @@ def t(key: str, lang: str = "nl") -> str:
     if "." in key:
         return label(key, lang)
     return key
+
+
+def tf(key: str, lang: str = "nl", **values: Any) -> str:
+    """:func:`t` with its ``{placeholders}`` filled: ``tf("log_locked", name=..., seconds=10)``."""
+    return t(key, lang).format(**values)
 
 
 @cache

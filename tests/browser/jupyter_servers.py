@@ -337,3 +337,23 @@ def hide_left_sidebar(page) -> None:
     if page.locator("#jp-left-stack:visible").count():
         page.keyboard.press("Control+b")
         page.locator("#jp-left-stack").wait_for(state="hidden", timeout=10_000)
+
+
+def start_workshop(
+    cwd: Path, home: Path, log_dir: Path, trainer_key: str, timeout: float = 120
+) -> Server:
+    """``python -m buurtsim workshop`` (Voilà with the device cookie, the server's state and
+    idle culling) on 127.0.0.1, started in ``cwd``, with the log in ``log_dir``."""
+    port, token = free_port(), secrets.token_hex(8)
+    cmd = [
+        str(VENV_BIN / "python"),
+        "-m",
+        "buurtsim",
+        "workshop",
+        "--no-browser",
+        f"--port={port}",
+        f"--token={token}",
+        f"--dir={log_dir}",
+    ]
+    env = private_env(home, {"BUURTSIM_TRAINER_KEY": trainer_key})
+    return _start("workshop", cmd, home, port, token, env, cwd, timeout)

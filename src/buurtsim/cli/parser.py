@@ -10,7 +10,7 @@ from .. import __version__
 from ..ballots import command as ballots_command
 from ..experiments import sweep
 from .commands import cmd_ballots, cmd_run, cmd_sweep, cmd_validate
-from .common import _experiment, _Parser
+from .common import UserError, _experiment, _Parser
 from .options import out_arg, processes_arg, scenario_arg, seed_arg, set_arg, whole_arg
 from .reports import cmd_report, cmd_sensitivity, cmd_validate_pilot
 
@@ -126,6 +126,51 @@ def _add_ballots(commands) -> None:
     bal.set_defaults(handler=cmd_ballots)
 
 
+def cmd_workshop(args: argparse.Namespace, argv) -> int:
+    """Serve the workshop dashboard (see :mod:`buurtsim.workshop.serve`)."""
+    from ..workshop.serve import serve
+
+    try:
+        return serve(args)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    except ImportError:
+        raise UserError(
+            "voor het dashboard zijn Voilà en JupyterLab nodig: pip install 'buurtsim[lab]'"
+        ) from None
+
+
+def _add_workshop(commands) -> None:
+    ws = commands.add_parser(
+        "workshop",
+        help="serve the workshop dashboard (Voila); --lan: every group on its own device",
+    )
+    ws.add_argument(
+        "--lan",
+        action="store_true",
+        help="serve on the local network (the trainer's hotspot or the room's wifi): shows the "
+        "address, the token and a QR code",
+    )
+    ws.add_argument(
+        "--dir",
+        default=None,
+        metavar="FOLDER",
+        help="the folder of the workshop log, relative to here (default: $WORKSHOP_DIR, else the "
+        "folder of the last workshop started here, else ./workshop-log)",
+    )
+    whole_arg(ws, "--port", 1, 8866, "the port (default: 8866)")
+    whole_arg(
+        ws,
+        "--cull-minutes",
+        1,
+        10,
+        "shut down the kernel of a closed page after this many idle minutes (default: 10)",
+    )
+    ws.add_argument("--token", default=None, help="the token (default: a new random one)")
+    ws.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    ws.set_defaults(handler=cmd_workshop)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="buurtsim",
@@ -134,7 +179,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"buurtsim {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for add in (_add_run, _add_sweep, _add_validate, _add_sensitivity, _add_report, _add_ballots):
+    adders = (
+        _add_run,
+        _add_sweep,
+        _add_validate,
+        _add_sensitivity,
+        _add_report,
+        _add_ballots,
+        _add_workshop,
+    )
+    for add in adders:
         add(commands)
     _experiment("ablation").add_command(commands)  # buurtsim ablate SCENARIO: its own module
     return parser

@@ -17,6 +17,33 @@ import pandas as pd
 
 #: the largest suffix tried before giving up (a folder with 9,999 reports is a mistake)
 MAX_TRIES = 9999
+#: a text cell starting with one of these is a formula to Excel and LibreOffice
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutral(value):
+    """A text cell that a spreadsheet would run as a formula, with an apostrophe before it
+    (``=1+1`` -> ``'=1+1``); numbers and other text as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def neutralised(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with every text cell that starts with ``=``, ``+``, ``-`` or ``@`` made harmless
+    (see :func:`neutral`), so an exported name like ``=HYPERLINK(...)`` is never a live formula
+    in Excel. Columns of numbers are untouched."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(neutral)
+    return out
+
+
+def csv_bytes(df: pd.DataFrame) -> bytes:
+    """``df`` as CSV, its formula-like cells neutralised (for exports and downloads)."""
+    return neutralised(df).to_csv(index=False, lineterminator="\n").encode("utf-8")
+
 
 _STEM = re.compile(r"^[^\\/:*?\"<>|\x00-\x1f]+$")
 
@@ -79,8 +106,9 @@ def export_results(
 
     If either name is taken, both get the next free number (``stem-2.csv`` and ``stem-2.xlsx``),
     so the pair stays together. The Excel file holds the same table on one sheet, ``resultaten``;
-    ``pandas.read_excel`` gives back what ``pandas.read_csv`` gives for the CSV. Returns the two
-    paths written.
+    ``pandas.read_excel`` gives back what ``pandas.read_csv`` gives for the CSV. A text cell
+    that starts with ``=``, ``+``, ``-`` or ``@`` gets an apostrophe first in both files, so it
+    is text and never a formula. Returns the two paths written.
     """
     stem = str(stem).strip()
     if not stem or not _STEM.match(stem) or stem in (".", ".."):
@@ -88,10 +116,10 @@ def export_results(
             f"{stem!r} cannot be a file name; use letters, digits, '-' or '_', e.g. 'groep-1'"
         )
     folder = Path(folder)
-    csv_text = df.to_csv(index=False, lineterminator="\n")
+    csv_text = csv_bytes(df)
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        df.to_excel(writer, index=False, sheet_name="resultaten", freeze_panes=(1, 0))
+        neutralised(df).to_excel(writer, index=False, sheet_name="resultaten", freeze_panes=(1, 0))
     csv_path, xlsx_path = write_new_set(
         [folder / f"{stem}.csv", folder / f"{stem}.xlsx"], [csv_text, buffer.getvalue()]
     )

@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from ..experiments import OUTCOMES
+from ..i18n import t
 from ..scenarios import Scenario, flatten, parameters
 from .words import settings_in_words
 
@@ -31,20 +32,39 @@ GROUP_OUTCOMES: tuple[str, ...] = (
 )
 
 
+def _batch_keys(df: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """(group, kind, batch) of every row: a batch is one save (its id, or else its timestamp,
+    for rows from before batch ids); a game is its own kind."""
+    kinds = df["kind"] if "kind" in df else pd.Series("ensemble", index=df.index)
+    ids = df["batch"] if "batch" in df else pd.Series("", index=df.index)
+    stamps = [
+        str(i) if isinstance(i, str) and i else str(when)
+        for i, when in zip(ids, df["timestamp"], strict=True)
+    ]
+    kinds = ["game" if k == "game" else "ensemble" for k in kinds]
+    return list(zip(df["group"], kinds, stamps, strict=True))
+
+
 def batch_labels(df: pd.DataFrame) -> pd.Series:
     """A label per row: the group's name, numbered when the group saved more than one batch.
 
-    A batch is one :meth:`WorkshopLog.record` call (same group, same timestamp): ``Groep A``,
-    or ``Groep A (1)``, ``Groep A (2)`` for a group that ran twice with other settings.
+    A batch is one :meth:`WorkshopLog.record` call: ``Groep A``, or ``Groep A (1)``,
+    ``Groep A (2)`` for a group that ran twice with other settings. A group's game of "speel de
+    gemeente" is labelled apart: ``Groep A (gemeente)``, ``Groep A (gemeente 2)``.
     """
-    keys = list(zip(df["group"], df["timestamp"], strict=True))
-    batches: dict[str, list[str]] = {}
-    for group, stamp in dict.fromkeys(keys):
-        batches.setdefault(group, []).append(stamp)
+    keys = _batch_keys(df)
+    batches: dict[tuple[str, str], list[str]] = {}
+    for group, kind, stamp in dict.fromkeys(keys):
+        batches.setdefault((group, kind), []).append(stamp)
+    game = t("game_kind")
     labels = []
-    for group, stamp in keys:
-        stamps = batches[group]
-        labels.append(group if len(stamps) == 1 else f"{group} ({stamps.index(stamp) + 1})")
+    for group, kind, stamp in keys:
+        stamps = batches[(group, kind)]
+        k = stamps.index(stamp) + 1
+        if kind == "game":
+            labels.append(f"{group} ({game})" if k == 1 else f"{group} ({game} {k})")
+        else:
+            labels.append(group if len(stamps) == 1 else f"{group} ({k})")
     return pd.Series(labels, index=df.index, name="label")
 
 

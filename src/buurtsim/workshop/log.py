@@ -18,11 +18,11 @@ rows that line up.
 
 from __future__ import annotations
 
-import csv
-import io
+import json
 import math
 import os
 import stat
+import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -37,40 +37,36 @@ from .logfile import (
     ID_COLUMNS,
     LOCK_NAME,
     LOG_NAME,
+    LOG_VERSION,
+    META_COLUMNS,
+    SIDE_NAME,
     WorkshopLogError,
-    check_log,
     locked,
     log_columns,
+    os_reason,
+    problem,
     replace_file,
+    write_protected,
 )
+from .logtable import table_of
+from .logwrite import appended, cell, new_log, reparse, set_aside, without_damage
+from .names import NameTakenError, free_name, holder_of, name_key, read_claims, write_claims
 
 __all__ = [
     "GROUP_OUTCOMES",
     "ID_COLUMNS",
     "LOCK_NAME",
     "LOG_NAME",
+    "LOG_VERSION",
+    "META_COLUMNS",
+    "SIDE_NAME",
+    "NameTakenError",
     "WorkshopLog",
     "WorkshopLogError",
     "batch_labels",
     "compare_groups",
     "log_columns",
 ]
-
-
-# --- values in cells ------------------------------------------------------------------------------
-def _cell(value: Any) -> str:
-    """One value as CSV text: floats in full precision, NaN and None as an empty cell."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return "" if math.isnan(value) else repr(value)
-    if hasattr(value, "item"):  # numpy scalars
-        return _cell(value.item())
-    return str(value)
 
 
 def _clean_group(group: Any) -> str:
@@ -80,6 +76,11 @@ def _clean_group(group: Any) -> str:
     if len(text) > 80:
         raise ValueError(f"the group name {text[:20]!r}... is {len(text)} characters; at most 80")
     return text
+
+
+def new_batch() -> str:
+    """A fresh batch id: one per save, so that a retried save is recognised."""
+    return uuid.uuid4().hex[:16]
 
 
 class WorkshopLog:
@@ -98,13 +99,27 @@ class WorkshopLog:
 
     The lock is still needed: without it two writers (two groups' kernels on the same folder)
     could both read the old file and the second ``os.replace`` would drop the first one's row.
-    A log found damaged is never appended to: the error names the line, so the trainer can mend
-    it first rather than bury it under new rows.
+    Every save carries a batch id: a save retried after an error that came *after* the write
+    (say, a lost connection) finds its batch in the log and writes nothing twice.
+
+    A log that a person or another program damaged still works: a damaged line (with its line
+    number) moves to ``workshop-log-beschadigde-regels.csv`` beside the log, and every other row
+    shows and takes new rows. A write-protected log (``chmod 444``, read-only in Windows) is
+    read but never replaced. A log from another version of buurtsim loads and takes new rows:
+    columns are matched by name (see :mod:`.logread`).
+
+    A group is its name plus its device session: :meth:`record` with a ``session`` refuses a
+    name that another session uses (:class:`NameTakenError`), so two devices choosing the same
+    name never merge.
     """
 
     def __init__(self, folder: str | os.PathLike[str]):
         self.folder = Path(folder)
         self.path = self.folder / LOG_NAME
+        #: the damaged lines the last :meth:`load` found: ``[(line, Dutch problem)]``
+        self.damaged: list[tuple[int, str]] = []
+        #: where they are kept (None when the log could not be changed, e.g. write-protected)
+        self.set_aside_in: Path | None = None
 
     def __repr__(self) -> str:
         return f"WorkshopLog({str(self.folder)!r})"
@@ -120,6 +135,11 @@ class WorkshopLog:
         runs: Result | pd.Series | pd.DataFrame | Mapping[str, Any] | Iterable[Mapping[str, Any]],
         scenario: Scenario | Mapping[str, Any] | str | None = None,
         timestamp: str | None = None,
+        *,
+        session: str | None = None,
+        batch: str | None = None,
+        kind: str = "ensemble",
+        game: Mapping[str, Any] | None = None,
     ) -> int:
         """Append a group's run(s) and return how many rows were written.
 
@@ -127,14 +147,24 @@ class WorkshopLog:
         :func:`buurtsim.ensemble`), a whole ensemble table, or mappings of the same shape. Each
         row needs ``seed`` and the outcomes; its settings are read from the row's dotted keys,
         or from ``scenario`` for rows that carry none. All rows go in with one atomic write.
+
+        ``session`` is the device session of the group (None: no check of the name); ``batch``
+        identifies this save (a retry with the same batch writes nothing and returns 0);
+        ``kind`` is ``"ensemble"`` or ``"game"``, and ``game`` a game's rules and verdicts.
         """
         group = _clean_group(group)
         stamp = timestamp or datetime.now().astimezone().isoformat(timespec="seconds")
-        rows = [self._row(group, stamp, r, scenario) for r in _rows_of(runs)]
+        meta = {
+            "log_version": str(LOG_VERSION),
+            "session": session or "",
+            "batch": batch or new_batch(),
+            "kind": kind,
+            "game": json.dumps(game, sort_keys=True) if game else "",
+        }
+        rows = [self._row(group, stamp, r, scenario) | meta for r in _rows_of(runs)]
         if not rows:
             raise ValueError("there is no run to save: the table of runs is empty")
-        self._append(rows)
-        return len(rows)
+        return self._append(rows, group, session)
 
     def append(
         self,
@@ -160,52 +190,95 @@ class WorkshopLog:
         settings = _settings_of(run, scenario)
         _require_seed_and_outcomes(run)
         row = {"timestamp": stamp, "group": group, "seed": str(_whole_seed(run["seed"]))}
-        row |= {k: _cell(v) for k, v in settings.items()}
-        row |= {o: _cell(_outcome_number(o, run[o])) for o in OUTCOMES}
+        row |= {k: cell(v) for k, v in settings.items()}
+        row |= {o: cell(_outcome_number(o, run[o])) for o in OUTCOMES}
         return row
 
-    def _append(self, rows: list[dict[str, str]]) -> None:
+    def _append(self, rows: list[dict[str, str]], group: str, session: str | None) -> int:
         try:
-            self._write(rows)
+            return self._write(rows, group, session)
         except OSError as exc:
-            reason = exc.strerror or str(exc)
-            raise WorkshopLogError(
-                self.path,
-                None,
-                f"could not save in {self.folder}: {reason}; nothing was changed",
-                f"bewaren in {self.folder} lukte niet: {reason}; er is niets veranderd",
-            ) from exc
+            words = problem("log_not_saved", folder=self.folder, reason=os_reason(exc, "en"))
+            nl = problem("log_not_saved", folder=self.folder, reason=os_reason(exc))[1]
+            raise WorkshopLogError(self.path, None, words[0], nl) from exc
 
-    def _write(self, rows: list[dict[str, str]]) -> None:
+    def _refuse_if_protected(self) -> None:
+        if write_protected(self.path):
+            raise WorkshopLogError(self.path, None, *problem("log_read_only"))
+
+    def _write(self, rows: list[dict[str, str]], group: str, session: str | None) -> int:
         self.folder.mkdir(parents=True, exist_ok=True)
         with locked(self.folder):
+            self._refuse_if_protected()
             old = self.path.read_bytes() if self.path.exists() else b""
-            new = old + self._new_lines(old, rows)
-            # keep the log's permissions (a new log is readable by all, as files usually are)
-            mode = stat.S_IMODE(self.path.stat().st_mode) if old else 0o644
-            replace_file(self.folder, self.path, new, mode)
+            parsed = reparse(self.path, old)
+            if parsed is None:
+                data, mode = new_log(rows), 0o644
+            else:
+                if any(r.cells.get("batch") == rows[0]["batch"] for r in parsed.rows):
+                    return 0  # this very save is in the log already: a retry
+                if parsed.damaged:
+                    set_aside(self.folder, parsed.damaged)
+                data, mode = appended(old, parsed, rows), stat.S_IMODE(self.path.stat().st_mode)
+            if session is not None:
+                self._check_name(group, session, parsed)
+            replace_file(self.folder, self.path, data, mode)
+        return len(rows)
 
-    def _new_lines(self, old: bytes, rows: list[dict[str, str]]) -> bytes:
-        """The CSV lines that ``rows`` add to the log ``old`` (with the header for a new log)."""
-        # never bury a damaged log under new rows: check it first
-        header = self._check(old) if old else list(log_columns())
-        unknown = sorted({k for r in rows for k in r} - set(header))
-        if unknown:
-            raise WorkshopLogError(
-                self.path,
-                1,
-                f"the log has no column(s) {', '.join(unknown)}; it was written by another "
-                "version of buurtsim. Choose a new folder for this workshop.",
-                f"het logboek heeft geen kolom(men) {', '.join(unknown)}; het komt van een "
-                "andere versie van buurtsim. Kies een nieuwe map voor deze workshop.",
-            )
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        if not old:
-            writer.writerow(header)
-        for r in rows:
-            writer.writerow([r.get(c, "") for c in header])
-        return buffer.getvalue().encode("utf-8")
+    def _check_name(self, group: str, session: str, parsed) -> None:
+        rows = parsed.rows if parsed else []
+        holder = holder_of(group, rows, self.folder)
+        if holder is not None and holder != session:
+            raise NameTakenError(self.path, group, free_name(group, rows, self.folder))
+
+    # --- names ------------------------------------------------------------------------------------
+    def _rows_now(self) -> list:
+        data = self.path.read_bytes() if self.path.exists() else b""
+        try:
+            parsed = reparse(self.path, data)
+        except WorkshopLogError:
+            return []
+        return parsed.rows if parsed else []
+
+    def claim_name(self, group: str, session: str) -> None:
+        """Reserve ``group`` for ``session`` before it saves anything.
+
+        Raises :class:`NameTakenError` (with a free name to suggest) when another session holds
+        it; claiming a name twice, or one's own saved name, is fine. Creates the folder.
+        """
+        group = _clean_group(group)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            with locked(self.folder):
+                rows = self._rows_now()
+                holder = holder_of(group, rows, self.folder)
+                if holder is not None and holder != session:
+                    raise NameTakenError(self.path, group, free_name(group, rows, self.folder))
+                if holder is None:
+                    write_claims(self.folder, read_claims(self.folder) | {name_key(group): session})
+        except OSError as exc:
+            nl = problem("log_not_saved", folder=self.folder, reason=os_reason(exc))[1]
+            raise WorkshopLogError(self.path, None, str(exc), nl) from exc
+
+    def release_name(self, group: str, session: str) -> None:
+        """Give up a claim of ``session`` on ``group`` that no saved row uses (e.g. "Nieuwe
+        groep" before the group saved anything). Saved names stay with their session."""
+        key = name_key(group)
+        if not key or read_claims(self.folder).get(key) != session:
+            return
+        try:
+            with locked(self.folder):
+                claims = read_claims(self.folder)
+                used = any(name_key(r.cells.get("group", "")) == key for r in self._rows_now())
+                if claims.get(key) == session and not used:
+                    del claims[key]
+                    write_claims(self.folder, claims)
+        except (OSError, WorkshopLogError):
+            pass  # a claim that stays is harmless: the name is just not offered to others
+
+    def name_holder(self, group: str) -> str | None:
+        """The session that holds ``group`` in this log (None: the name is free)."""
+        return holder_of(_clean_group(group), self._rows_now(), self.folder)
 
     # --- reading ----------------------------------------------------------------------------------
     def exists(self) -> bool:
@@ -215,32 +288,48 @@ class WorkshopLog:
         """All saved runs as a table (empty, with every column, when nothing is saved yet).
 
         Settings come back with their schema types, outcomes as floats (an empty cell is NaN),
-        ``seed`` as an integer. A damaged log raises :class:`WorkshopLogError` with the line.
+        ``seed`` as an integer. Columns this version does not know are kept, as text; columns
+        the log lacks are empty. Damaged lines are left out of the table, listed in
+        :attr:`damaged` and set aside in the side file (unless the log is write-protected).
+        A log whose header is not a workshop log's raises :class:`WorkshopLogError`.
         """
         data = self.path.read_bytes() if self.path.exists() else b""
-        if not data:  # nothing saved yet (an empty file is what the first save will fill)
+        parsed = reparse(self.path, data)
+        self.damaged, self.set_aside_in = [], None
+        if parsed is None:  # nothing saved yet (an empty file is what the first save will fill)
             return pd.DataFrame(columns=list(log_columns()))
-        header = self._check(data)
-        records = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))[1:]
-        df = pd.DataFrame(records, columns=header)
-        df["seed"] = df["seed"].astype("int64")
-        info = parameters()
-        for col in df.columns:
-            if col in OUTCOMES:
-                df[col] = pd.to_numeric(df[col].replace("", math.nan)).astype(float)
-            elif col in info and info[col].choices is None and info[col].kind in (int, float):
-                df[col] = pd.to_numeric(df[col]).astype(info[col].kind)
-            elif col in info and info[col].kind is bool:
-                df[col] = df[col].map({"true": True, "false": False})
-        return df
+        if parsed.damaged:
+            self.damaged = [(d.line, d.nl) for d in parsed.damaged]
+            self.set_aside_in = self._set_aside()
+        return table_of(parsed)
+
+    def _set_aside(self) -> Path | None:
+        """Move damaged lines to the side file, holding the lock; None when it cannot be done."""
+        if write_protected(self.path):
+            return None
+        try:
+            with locked(self.folder):
+                parsed = reparse(self.path, self.path.read_bytes())
+                if parsed is not None and parsed.damaged:
+                    side = set_aside(self.folder, parsed.damaged)
+                    mode = stat.S_IMODE(self.path.stat().st_mode)
+                    replace_file(self.folder, self.path, without_damage(parsed), mode)
+                    return side
+        except (OSError, WorkshopLogError):
+            return None
+        return self.folder / SIDE_NAME
 
     def groups(self) -> list[str]:
         """The names of the groups in the log, in the order they first saved a run."""
         return list(dict.fromkeys(self.load()["group"]))
 
-    def _check(self, data: bytes) -> list[str]:
-        """Validate the whole file; return its header or raise with the first line at fault."""
-        return check_log(self.path, data)
+    def signature(self) -> tuple[int, int] | None:
+        """The log file's (size, modification time): cheap to ask, changes with every save."""
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return st.st_size, st.st_mtime_ns
 
 
 # --- one run as a row -----------------------------------------------------------------------------

@@ -1,33 +1,72 @@
-"""The workshop log's file: its columns, its lock, the atomic replace and the check of a log found.
+"""The workshop log's file: its columns, its lock, the atomic replace and its errors in words.
 
 :class:`~.log.WorkshopLog` reads and writes through these; see its docstring for why a save
-replaces the whole file rather than appending to it.
+replaces the whole file rather than appending to it. :mod:`.logread` reads a log found on disk.
 """
 
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
+import errno
 import os
+import stat
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..experiments import OUTCOMES
+from ..i18n import tf
 from ..scenarios import parameters
 
 LOG_NAME = "workshop-log.csv"
 LOCK_NAME = ".workshop-log.lock"
+#: damaged lines set aside from the log, with their line numbers (never overwritten)
+SIDE_NAME = "workshop-log-beschadigde-regels.csv"
+
+#: the version of the log's format, written in every row (column ``log_version``). A row
+#: without it was written before the column existed: version 1.
+LOG_VERSION = 2
 
 #: the columns before the settings
 ID_COLUMNS: tuple[str, ...] = ("timestamp", "group", "seed")
+#: the columns after the outcomes: the format version; the device session that saved the row
+#: (a group is its name plus its session); the batch (one save, so a retry is never saved
+#: twice); what kind of run it is ("ensemble" or "game"); and a game's rules and verdicts (JSON)
+META_COLUMNS: tuple[str, ...] = ("log_version", "session", "batch", "kind", "game")
 
 
 def log_columns() -> tuple[str, ...]:
-    """Every column of a workshop log, in order: id columns, all settings, all outcomes."""
-    return (*ID_COLUMNS, *parameters(), *OUTCOMES)
+    """Every column of a workshop log, in order: id columns, all settings, all outcomes and the
+    meta columns. A log written by another version may have fewer or more: columns are matched
+    by name (see :mod:`.logread`)."""
+    return (*ID_COLUMNS, *parameters(), *OUTCOMES, *META_COLUMNS)
+
+
+def problem(key: str, **values) -> tuple[str, str]:
+    """A problem in English and in Dutch, from the translation table."""
+    return tf(key, "en", **values), tf(key, "nl", **values)
+
+
+def os_reason(exc: OSError, lang: str = "nl") -> str:
+    """What an operating system's refusal means, in words (never its English message)."""
+    name = errno.errorcode.get(exc.errno or 0, "")
+    key = f"os_{name}"
+    from ..i18n import LABELS
+
+    if key in LABELS:
+        return tf(key, lang)
+    return tf("os_other", lang, code=name or exc.errno or "?")
+
+
+def write_protected(path: Path) -> bool:
+    """True when ``path`` exists and nobody may write it (e.g. ``chmod 444``, or read-only on
+    Windows). Checked on the mode bits, so it holds for an administrator too."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
 
 
 class WorkshopLogError(RuntimeError):
@@ -50,13 +89,13 @@ class WorkshopLogError(RuntimeError):
 
 # --- one lock per folder --------------------------------------------------------------------------
 @contextlib.contextmanager
-def locked(folder: Path, timeout: float = 10.0) -> Iterator[None]:
+def locked(folder: Path, timeout: float = 10.0, name: str = LOCK_NAME) -> Iterator[None]:
     """Hold the folder's lock file (``.workshop-log.lock``) while reading and replacing the log.
 
     An OS lock (``fcntl.flock`` on Linux/macOS, ``msvcrt.locking`` on Windows) is released by the
     operating system when the process dies, so a crashed kernel never leaves the log locked.
     """
-    path = folder / LOCK_NAME
+    path = folder / name
     handle = open(path, "a+b")  # noqa: SIM115 - closed in the finally below
     deadline = time.monotonic() + timeout
     try:
@@ -86,12 +125,8 @@ def locked(folder: Path, timeout: float = 10.0) -> Iterator[None]:
                     break
                 except BlockingIOError:
                     if time.monotonic() > deadline:
-                        raise WorkshopLogError(
-                            folder / LOG_NAME,
-                            None,
-                            f"another program has held {path.name} for {timeout:g} s",
-                            f"een ander programma houdt {path.name} al {timeout:g} s vast",
-                        ) from None
+                        words = problem("log_locked", name=path.name, seconds=f"{timeout:g}")
+                        raise WorkshopLogError(folder / LOG_NAME, None, *words) from None
                     time.sleep(0.05)
             try:
                 yield
@@ -130,122 +165,3 @@ def replace_file(folder: Path, path: Path, data: bytes, mode: int) -> None:
             os.unlink(tmp)
         raise
     fsync_dir(folder)
-
-
-# --- checking a log found on disk -----------------------------------------------------------------
-def check_log(path: Path, data: bytes) -> list[str]:
-    """Validate the whole file; return its header or raise with the first line at fault."""
-    try:
-        text = data.decode("utf-8-sig")  # a byte-order mark (from Excel) is fine
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise WorkshopLogError(
-            path,
-            line,
-            "this line is not UTF-8 text (was the file saved from another program?)",
-            "deze regel is geen UTF-8-tekst (werd het bestand in een ander programma bewaard?)",
-        ) from None
-    if not text.strip():
-        raise WorkshopLogError(
-            path,
-            1,
-            "the file holds only blank lines: no header",
-            "het bestand heeft geen kopregel",
-        )
-    last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
-    if not text.endswith("\n"):
-        raise WorkshopLogError(
-            path,
-            last_line,
-            "the last line is incomplete: the file ends in the middle of a row "
-            "(was a save interrupted?)",
-            "de laatste regel is onvolledig: het bestand stopt midden in een rij "
-            "(werd het bewaren onderbroken?)",
-        )
-    reader = csv.reader(io.StringIO(text), strict=True)
-    info = parameters()
-    header: list[str] = []
-    start = 1
-    try:
-        for record in reader:
-            line = start
-            start = reader.line_num + 1
-            if not header:
-                header = record
-                _check_header(path, header)
-                continue
-            _check_record(path, record, header, line, info)
-    except csv.Error as exc:
-        raise WorkshopLogError(
-            path, start, f"this line is not valid CSV ({exc})", f"geen geldige CSV ({exc})"
-        ) from None
-    return header
-
-
-def _check_header(path: Path, header: list[str]) -> None:
-    if tuple(header[: len(ID_COLUMNS)]) != ID_COLUMNS:
-        raise WorkshopLogError(
-            path,
-            1,
-            f"the header must start with {','.join(ID_COLUMNS)}, not {','.join(header[:3])}",
-            f"de kopregel moet beginnen met {','.join(ID_COLUMNS)}",
-        )
-    dup = sorted({c for c in header if header.count(c) > 1})
-    if dup:
-        raise WorkshopLogError(
-            path, 1, f"column(s) {', '.join(dup)} appear twice", f"dubbele kolom(men): {dup}"
-        )
-    missing = [o for o in OUTCOMES if o not in header]
-    if missing:
-        raise WorkshopLogError(
-            path,
-            1,
-            f"the header lacks the outcome column(s) {', '.join(missing)}",
-            f"de kopregel mist de kolom(men) {', '.join(missing)}",
-        )
-
-
-def _is_number_or_empty(text: str) -> bool:
-    return text == "" or _is_number(text)
-
-
-def _is_whole(text: str) -> bool:
-    return text.strip().lstrip("-").isdigit()
-
-
-def _cell_rule(column: str, info) -> tuple[Callable[[str], bool], str] | None:
-    """How a cell of ``column`` is checked, and what it must be; None when any text will do."""
-    if column == "seed":
-        return _is_whole, "a whole number"
-    if column in OUTCOMES:
-        return _is_number_or_empty, "a number (or empty)"
-    if column in info and info[column].choices is None and info[column].kind in (int, float):
-        return _is_number, "a number"
-    return None
-
-
-def _check_record(path: Path, record: list[str], header: list[str], line: int, info) -> None:
-    if len(record) != len(header):
-        raise WorkshopLogError(
-            path,
-            line,
-            f"this row has {len(record)} fields where the header has {len(header)}",
-            f"deze rij heeft {len(record)} velden, de kopregel {len(header)}",
-        )
-    for column, value in zip(header, record, strict=True):
-        rule = _cell_rule(column, info)
-        if rule is not None and not rule[0](value):
-            raise WorkshopLogError(
-                path,
-                line,
-                f"`{column}` is {value!r}, which is not {rule[1]}",
-                f"`{column}` is {value!r} en dat is geen getal",
-            )
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True

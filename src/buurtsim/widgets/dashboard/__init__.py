@@ -17,11 +17,18 @@ Everything happens through widgets, in Dutch; no code is on screen. Start it wit
 * **Nabespreking** (the debrief): the three to five talking points of a group's last run;
 * **Rapport**: the one-page HTML report of the chosen groups' settings, saved in the log folder.
 
-The log folder defaults to ``$BUURTSIM_WORKSHOP_DIR`` or else ``./workshop-log`` (relative to
-the kernel's folder, i.e. ``notebooks/`` under Voilà; ``make workshop`` sets the variable to
-``./workshop-log`` in the project). The field shows the absolute path and the trainer can change
-it. The default folder is created at the first save; a folder the trainer types in (Enter, or
-"Gebruik deze map") is created at once.
+The log folder is the one the trainer chose for the server (``buurtsim workshop --dir``, or the
+trainer view, kept in the server's state file), else ``$BUURTSIM_WORKSHOP_DIR``, else
+``./workshop-log``; a relative folder counts from where the trainer started the server. Served by
+``buurtsim workshop``, only the trainer view (``?trainer=KEY``) can change it, for every page at
+once; a page without a server (a notebook, plain Voilà) can change its own.
+
+A group is its name plus its device session (:mod:`.session`): the name is claimed as it is
+typed, "Nieuwe groep" starts a new session with the settings back at the start, and after F5 a
+device keeps its group. Pages refresh the comparison by themselves and show a Dutch banner when
+they lost their server (:mod:`.live`). A failed save keeps the runs on screen with a retry and a
+download (:mod:`.saving`). Number fields are text fields read strictly: ``2.5`` or ``1e9`` runs
+are refused, never guessed.
 
 Hooks for browser tests
 -----------------------
@@ -41,15 +48,22 @@ class                          widget
 ``buurtsim-log-open``          Button "Gebruik deze map"
 ``buurtsim-log-status``        HTML: the log's path and how many runs it holds, or its error
 ``buurtsim-tabs``              the Tab; its titles are the part names above
-``buurtsim-group-name``        Text: the group's name (placeholder "bv. Groep 1")
+``buurtsim-group-name``        Text (in the header): the group's name; ``buurtsim-name-status``
+                               says whose it is, or that another device has it;
+                               ``buurtsim-new-group`` Button "Nieuwe groep"
 ``buurtsim-base``              Dropdown: the base scenario (files in ``scenarios/``)
 ``buurtsim-control-<key>``     the generated controls; ``<key>`` is the dotted key, dashes for
                                dots and underscores: ``buurtsim-control-municipality-control``
-``buurtsim-runs``              BoundedIntText "Aantal runs" (default 10)
-``buurtsim-seed``              BoundedIntText "Seed van de eerste run"
+``buurtsim-runs``              Text "Aantal runs" (default 10), a whole number from 1 to 100
+``buurtsim-seed``              Text "Seed van de eerste run", a whole number
 ``buurtsim-run``               Button "Simuleer"
 ``buurtsim-progress``          IntProgress: runs done (``max`` = runs)
 ``buurtsim-run-status``        HTML: "Groep 1: 10 runs bewaard ..." or a Dutch error
+``buurtsim-retry``             Button "Probeer opnieuw te bewaren" (after a failed save), with
+                               ``buurtsim-download`` (a ``data:`` link to the runs as CSV)
+``buurtsim-lost``              the banner "De verbinding met de server is weg" (shown only
+                               when the page's heartbeat stopped for 12 s)
+``buurtsim-join``              HTML: address, token and QR code (``buurtsim workshop --lan``)
 ``buurtsim-comparison``        HTML with ``<table class="buurtsim-comparison-table">``: one
                                column per group (``<th data-group="Groep 1">``), one row per
                                outcome (``<tr data-outcome="proposals">``); a damaged log shows
@@ -65,7 +79,8 @@ class                          widget
                                tegenhouden (veto)); also ``buurtsim-verdict-<id>``
 ``buurtsim-game-next``         Button "Beslis en speel verder"
 ``buurtsim-game-status``       HTML: the week and the verdicts so far
-``buurtsim-game-end``          HTML: the three municipalities side by side and the debrief
+``buurtsim-game-end``          HTML: the three municipalities side by side and the debrief;
+                               ``buurtsim-game-saved`` says where the game is in the log
 ``buurtsim-debrief-group``     Dropdown of groups; ``buurtsim-debrief-button``;
                                ``buurtsim-debrief-points`` (HTML, an ``<ol>``)
 ``buurtsim-report-groups``     SelectMultiple of groups; ``buurtsim-report-button``;
@@ -80,8 +95,8 @@ traceback. ``fixed`` (dotted overrides applied to every run, e.g. ``{"run.weeks"
 tests short.
 
 The code: :mod:`.common` (the settings, CSS and small helpers), :mod:`.parts` (building the
-widgets), :mod:`.comparison` and :mod:`.game` (those tabs' actions) and :mod:`.board`
-(:class:`Dashboard`, which puts them together).
+widgets), :mod:`.session`, :mod:`.live`, :mod:`.saving`, :mod:`.comparison` and :mod:`.game`
+(their actions) and :mod:`.board` (:class:`Dashboard`, which puts them together).
 """
 
 from __future__ import annotations

@@ -5,21 +5,24 @@ from __future__ import annotations
 import base64
 import html
 import os
+import secrets
 import traceback
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs
 
 import ipywidgets as widgets
 import pandas as pd
 from matplotlib.figure import Figure
 
 from ... import i18n
-from ...experiments import ensemble, simulate
+from ...experiments import simulate
 from ...scenarios import Scenario, load_scenario
 from ...scenarios import with_overrides as _with_overrides
-from ...workshop import MunicipalityGame, WorkshopLog, WorkshopLogError, debrief
-from ...workshop.report import build_report, format_outcome, write_report
+from ...workshop import MunicipalityGame, WorkshopLog, debrief
+from ...workshop.report import build_report, write_report
+from ...workshop.server_state import TRAINER_ENV, resolve_folder
 from ..controls import load_base, scenario_files, set_values
 from .common import (
     CSS,
@@ -31,17 +34,30 @@ from .common import (
     scenario_of_row,
 )
 from .comparison import ComparisonPart
-from .game import GamePart
+from .game import GamePart, replay_game
+from .live import LivePart
 from .parts import DashboardParts
+from .saving import SavePart
+from .session import GroupPart
 
 
-class Dashboard(DashboardParts, ComparisonPart, GamePart):
+def trainer_view() -> bool:
+    """True when this page was opened with the server's trainer key (``?trainer=KEY``)."""
+    key = os.environ.get(TRAINER_ENV, "")
+    query = parse_qs(os.environ.get("QUERY_STRING", ""))
+    return bool(key) and any(secrets.compare_digest(v, key) for v in query.get("trainer", []))
+
+
+class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, GamePart):
     """The workshop dashboard; see the module docstring for its parts and hooks.
 
     ``folder`` is the log folder (default :func:`default_folder`), ``base`` the scenario the
     groups start from, ``runs`` and ``seed`` the defaults of a group's ensemble, ``fixed``
     dotted settings applied to every run and not shown (e.g. ``{"run.weeks": 30}``), and
-    ``processes`` the worker processes of an ensemble.
+    ``processes`` the worker processes of an ensemble. ``view`` is ``"group"`` or
+    ``"trainer"`` (default: the trainer view when the page was opened with the server's trainer
+    key, see :func:`trainer_view`), ``session`` the device session of the group (default: the
+    one the server keeps for this browser, or ``"local"``).
     """
 
     def __init__(
@@ -52,7 +68,14 @@ class Dashboard(DashboardParts, ComparisonPart, GamePart):
         seed: int = 1,
         fixed: Mapping[str, Any] | None = None,
         processes: int | None = 1,
+        view: str | None = None,
+        session: str | None = None,
     ):
+        self.trainer = trainer_view() if view is None else view == "trainer"
+        self._init_identity(session)
+        self.may_choose_folder = self.state is None or self.trainer
+        self.start_values = {"base": Path(base).stem, "runs": str(runs), "seed": str(seed)}
+        self.unsaved: tuple[str, pd.DataFrame, str] | None = None
         self.fixed = dict(fixed or {})
         if self.fixed:  # a bad fixed setting is the caller's mistake: fail at once
             _with_overrides(load_base(base), self.fixed)
@@ -63,6 +86,9 @@ class Dashboard(DashboardParts, ComparisonPart, GamePart):
         self.plot_data: dict[str, pd.DataFrame] = {}
         self.figure = Figure(figsize=(12.0, 4.0), dpi=90, layout="constrained")
         self.game: MunicipalityGame | None = None
+        self.game_group: str | None = None
+        self.game_batch: str | None = None
+        self._confirming = False
         self.game_table: pd.DataFrame | None = None
         self.game_points: list[str] = []
         self.verdicts: dict[int, widgets.Dropdown] = {}
@@ -92,9 +118,13 @@ class Dashboard(DashboardParts, ComparisonPart, GamePart):
             ),
             "buurtsim-tabs",
         )
+        if self.trainer:
+            self.tabs.selected_index = TAB_TITLES.index("Vergelijking")
+            self.header.children = (*self.header.children, widgets.HTML(i18n.t("trainer_view")))
         self.widget = classed(
             widgets.VBox([widgets.HTML(CSS), self.header, self.tabs]), "buurtsim-dashboard"
         )
+        self._restore_group()
         self.reload()
 
     # --- the log folder -------------------------------------------------------------------------
@@ -103,22 +133,36 @@ class Dashboard(DashboardParts, ComparisonPart, GamePart):
             self._safely(self.log_status, lambda: self.set_folder(text))
 
     def set_folder(self, folder: str | os.PathLike[str], create: bool = True) -> Path:
-        """Use another log folder (created if missing) and reload the comparison from it."""
+        """Use another log folder (created if missing) and reload the comparison from it.
+
+        A relative folder counts from where the trainer started the server. On a served
+        workshop only the trainer view may do this, and it does it for every page at once.
+        """
+        if not self.may_choose_folder:
+            raise DashboardError(i18n.t("folder_trainer_only"))
         if not str(folder).strip():
             raise DashboardError("geef een map voor het logboek, bv. workshops/mijn-workshop")
-        path = Path(folder).expanduser().resolve()
+        path = resolve_folder(folder)
         if create:
             if path.exists() and not path.is_dir():
                 raise DashboardError(f"{path} is een bestand, geen map; kies een andere map")
             path.mkdir(parents=True, exist_ok=True)
+        if self.state is not None:
+            self.state.set_folder(path)
         self.log = WorkshopLog(path)
+        self._claimed = None
+        self._show_folder()
+        if self.state is not None:
+            self.log_status.value += f" · {i18n.tf('folder_for_all', path=html.escape(str(path)))}"
+        return path
+
+    def _show_folder(self) -> None:
         self._setting_folder = True
         try:
-            self.folder.value = str(path)  # the absolute path, so the trainer sees where
+            self.folder.value = str(self.log.folder)  # the absolute path: the trainer sees where
         finally:
             self._setting_folder = False
         self.reload()
-        return path
 
     # --- groups choose settings ----------------------------------------------------------------
     def _base_changed(self, name: str) -> None:
@@ -130,48 +174,6 @@ class Dashboard(DashboardParts, ComparisonPart, GamePart):
         values = {key: w.value for key, w in self.controls.items()}
         return _with_overrides(load_base(self.files[self.base.value]), values | self.fixed)
 
-    def simulate_group(self) -> pd.DataFrame | None:
-        """Run the group's ensemble with a progress bar, append it to the log, reload.
-
-        Returns the runs, or None when the log could not take them (the status says why).
-        """
-        name = " ".join(self.group_name.value.split())
-        if not name:
-            raise DashboardError("geef je groep eerst een naam, bv. Groep 1")
-        if len(name) > 80:
-            raise DashboardError(f"de naam van de groep is {len(name)} tekens lang; hoogstens 80")
-        runs, seed = int(self.runs.value), int(self.seed.value)
-        scenario = self.scenario()
-        self.progress.max = runs
-        self.progress.value = 0
-        self.progress.bar_style = "info"
-        self.run_status.value = f"<i>{i18n.t('busy')} ({runs} runs)</i>"
-
-        def tick(done: int, total: int) -> None:
-            self.progress.max = total
-            self.progress.value = done
-
-        table = ensemble(scenario, runs=runs, seed=seed, processes=self.processes, progress=tick)
-        try:
-            self.log.record(name, table)
-        except WorkshopLogError as exc:  # e.g. a damaged log: never buried under new rows
-            self.progress.bar_style = "danger"
-            self.reload()
-            self.run_status.value = error_text(exc) + "<p>De runs zijn <b>niet</b> bewaard.</p>"
-            return None
-        self.progress.bar_style = "success"
-        self.reload()
-        med = table[["proposals", "initiatives_realised", "budget_spent"]].median()
-        seeds = f"seed {seed}" if runs == 1 else f"seeds {seed}-{seed + runs - 1}"
-        self.run_status.value = (
-            f"<b>{html.escape(name)}</b>: {runs} runs ({seeds}) bewaard in het logboek. "
-            f"Mediaan: {format_outcome('proposals', med['proposals'])} voorstellen, "
-            f"{format_outcome('initiatives_realised', med['initiatives_realised'])} "
-            f"gerealiseerd, {i18n.euro(med['budget_spent'])} uitgegeven. "
-            "Zie de <b>Vergelijking</b>."
-        )
-        return table
-
     # --- the debrief ----------------------------------------------------------------------------
     def show_debrief(self, label: str | None = None) -> list[str]:
         """The talking points of the last run of a group (runs it again, same seed)."""
@@ -180,7 +182,10 @@ class Dashboard(DashboardParts, ComparisonPart, GamePart):
             raise DashboardError("kies eerst een groep; nog geen runs in het logboek?")
         row = self._batch(label).iloc[-1]
         seed = int(row["seed"])
-        result = simulate(scenario_of_row(row), seed=seed, keep_model=True)
+        if str(row.get("kind", "")) == "game":  # the group's own game, played again
+            result = replay_game(scenario_of_row(row), seed, str(row.get("game", "")))
+        else:
+            result = simulate(scenario_of_row(row), seed=seed, keep_model=True)
         self.debrief_result = result
         self.debrief_points = debrief(result)
         items = "".join(f"<li>{html.escape(p)}</li>" for p in self.debrief_points)
@@ -226,7 +231,7 @@ class Dashboard(DashboardParts, ComparisonPart, GamePart):
     # --- plumbing -------------------------------------------------------------------------------
     def _safely(self, status: widgets.HTML, action: Callable[[], Any]) -> Any:
         """Run a button's action; any failure becomes a Dutch line in ``status``."""
-        buttons = (self.run_button, self.report_button, self.game_start)
+        buttons = (self.run_button, self.report_button, self.game_start, self.retry_button)
         was = [b.disabled for b in buttons]
         for b in buttons:
             b.disabled = True

@@ -15,8 +15,11 @@ import ipywidgets as widgets
 import numpy as np
 from matplotlib.figure import Figure
 
+from ... import i18n
 from ...scenarios import Scenario, ScenarioError, load_scenario, parameters, unflatten
 from ...workshop import WorkshopLogError
+from ...workshop.logfile import os_reason
+from ...workshop.server_state import ServerState, resolve_folder
 from ..base import error_html
 
 #: the settings a group chooses (dotted keys of the scenario schema)
@@ -70,14 +73,50 @@ CSS = """
 .buurtsim-report-status a { color: #0b62a4; text-decoration: underline; }
 .buurtsim-tabs .lm-TabBar-tab, .buurtsim-tabs .p-TabBar-tab {
   flex: 0 0 auto !important; min-width: 0 !important; max-width: none !important; }
+.buurtsim-warning { color: #8a4b00; }
+.buurtsim-join svg { width: 220px; height: 220px; }
+.buurtsim-lost { position: fixed; top: 0; left: 0; right: 0; z-index: 10000; padding: 14px 24px;
+  background: #b00020; color: #fff; font-size: 17px; line-height: 1.4; visibility: hidden;
+  animation: buurtsim-lost 0s linear 12s forwards; }
+@keyframes buurtsim-lost { to { visibility: visible; } }
 </style>
 """
 
 
 def default_folder() -> Path:
-    """The log folder to offer: ``$BUURTSIM_WORKSHOP_DIR``, else ``./workshop-log`` (absolute)."""
-    chosen = os.environ.get(FOLDER_ENV, "").strip()
-    return Path(chosen or "workshop-log").expanduser().resolve()
+    """The log folder: the one the trainer chose for the server (``buurtsim workshop``), else
+    ``$BUURTSIM_WORKSHOP_DIR``, else ``./workshop-log``; a relative folder counts from where the
+    trainer started the server (``BUURTSIM_START_DIR``), else from the current folder."""
+    state = ServerState.from_env()
+    chosen = state.folder() if state is not None else None
+    if chosen is not None:
+        return chosen
+    return resolve_folder(os.environ.get(FOLDER_ENV, "").strip() or "workshop-log")
+
+
+def whole_number(text: str, field: str, lo: int, hi: int) -> int:
+    """A whole number typed in a field, or a Dutch error naming the field, the value and what
+    is allowed. Nothing is guessed: ``2.5``, ``1e9`` and ``10 runs`` are refused."""
+    value = str(text).strip()
+    if not value:
+        raise DashboardError(i18n.tf("field_empty", field=field, lo=lo, hi=hi))
+    if not value.lstrip("+-").isdigit() or not value.isascii():
+        raise DashboardError(i18n.tf("field_whole", field=field, value=value, lo=lo, hi=hi))
+    number = int(value)
+    if not lo <= number <= hi:
+        raise DashboardError(i18n.tf("field_range", field=field, value=number, lo=lo, hi=hi))
+    return number
+
+
+def number_field(value: int | float, description: str, width: str, **kwargs: Any) -> widgets.Text:
+    """A text field for a whole number: read with :func:`whole_number`, never guessed."""
+    return widgets.Text(
+        value=str(int(value)),
+        description=description,
+        style=STYLE,
+        layout=widgets.Layout(width=width),
+        **kwargs,
+    )
 
 
 def css_name(key: str) -> str:
@@ -105,8 +144,8 @@ def error_text(exc: BaseException) -> str:
         return _red(str(exc))
     if isinstance(exc, OSError):
         where = f"{exc.filename}: " if exc.filename else ""
-        return _red(f"{where}{exc.strerror or exc}")
-    return _red(f"er liep iets mis ({type(exc).__name__}: {exc})")
+        return _red(f"{where}{os_reason(exc)}")
+    return _red(i18n.t("unexpected"))
 
 
 def _python(value: Any) -> Any:
@@ -119,9 +158,12 @@ def _python(value: Any) -> Any:
 
 
 def scenario_of_row(row: Mapping[str, Any]) -> Scenario:
-    """The scenario of one logged run (the log keeps every setting)."""
-    keys = [k for k in parameters() if k in row]
-    return load_scenario(unflatten({k: _python(row[k]) for k in keys}))
+    """The scenario of one logged run (the log keeps every setting). A setting the log lacks
+    (an older log) takes its default; an optional setting left empty stays empty."""
+    info = parameters()
+    values = {k: _python(row[k]) for k in info if k in row}
+    kept = {k: v for k, v in values.items() if v is not None or info[k].default is None}
+    return load_scenario(unflatten(kept))
 
 
 def png(fig: Figure, dpi: int = 90) -> str:

@@ -37,7 +37,9 @@ class ComparisonPart:
         """Read the log again and redraw the comparison; a damaged log shows its error."""
         try:
             df = self.log.load()
+            self._seen = self.log.signature()
         except WorkshopLogError as exc:
+            self._seen = self.log.signature()
             self.log_df = None
             self.comparison = None
             self.plot_data = {}
@@ -71,11 +73,26 @@ class ComparisonPart:
         groups = df["group"].nunique()
         self.log_status.value = (
             f"Logboek: <code>{html.escape(str(self.log.path))}</code> · {len(df)} runs van "
-            f"{groups} {'groep' if groups == 1 else 'groepen'}"
+            f"{groups} {'groep' if groups == 1 else 'groepen'}" + self._damage_note()
         )
         self.comparison_html.value = self._comparison_table(df)
         self._draw_comparison(df)
         return df
+
+    def _damage_note(self) -> str:
+        """What the last load set aside (or skipped), in one Dutch line; empty when nothing."""
+        if not self.log.damaged:
+            return ""
+        lines = ", ".join(str(line) for line, _ in self.log.damaged)
+        count = len(self.log.damaged)
+        if self.log.set_aside_in is not None:
+            side = html.escape(str(self.log.set_aside_in))
+            text = i18n.tf("log_damaged_aside", count=count, lines=lines, side=side)
+        else:
+            text = i18n.tf("log_damaged_skipped", count=count, lines=lines)
+        first = html.escape(self.log.damaged[0][1])
+        note = i18n.tf("damaged_note", text=text)
+        return f"<p class='buurtsim-warning'>{note} (regel {lines.split(',')[0]}: {first})</p>"
 
     def _set_group_options(self, labels: list[str]) -> None:
         keep = self.debrief_group.value

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import os
 from pathlib import Path
 
 import ipywidgets as widgets
@@ -10,6 +12,7 @@ from ... import i18n
 from ...model.themes import THEMES
 from ...scenarios import load_scenario
 from ...workshop import WorkshopLog
+from ...workshop.server_state import TOKEN_ENV, URL_ENV, resolve_folder
 from ..controls import controls_for
 from .common import (
     CURRENT,
@@ -21,7 +24,17 @@ from .common import (
     classed,
     css_name,
     default_folder,
+    number_field,
 )
+
+
+def qr_svg(text: str) -> str:
+    """A QR code of ``text`` as inline SVG (made here; nothing is fetched)."""
+    import qrcode
+    import qrcode.image.svg
+
+    image = qrcode.make(text, image_factory=qrcode.image.svg.SvgPathImage, box_size=10, border=2)
+    return image.to_string(encoding="unicode")
 
 
 class DashboardParts:
@@ -36,7 +49,7 @@ class DashboardParts:
             "de gemeente. Het model is een oefenterrein, geen voorspelling: de getallen volgen "
             "uit aannames.</p>"
         )
-        start = Path(folder).expanduser().resolve() if folder is not None else default_folder()
+        start = resolve_folder(folder) if folder is not None else default_folder()
         self.log = WorkshopLog(start)
         self.folder = classed(
             widgets.Text(
@@ -57,21 +70,54 @@ class DashboardParts:
         self.log_status = classed(widgets.HTML(), "buurtsim-log-status")
         self.folder.observe(lambda change: self._folder_changed(change["new"]), names="value")
         self.folder_button.on_click(lambda _b: self._folder_changed(self.folder.value))
-        self.header = widgets.VBox(
-            [intro, widgets.HBox([self.folder, self.folder_button]), self.log_status]
-        )
+        folder_row = widgets.HBox([self.folder, self.folder_button])
+        if not self.may_choose_folder:  # served: only the trainer view chooses the folder
+            folder_row.layout.display = "none"
+        self._build_group_row()
+        self._build_live()
+        parts = [intro, self.join_box(), folder_row, self.log_status, self.group_row]
+        self.header = widgets.VBox([self.heartbeat, self.ticker, *parts])
 
-    def _build_settings(self, base: str, runs: int, seed: int) -> None:
+    def _build_group_row(self) -> None:
         self.group_name = classed(
             widgets.Text(
                 value="",
-                description="Naam van de groep",
+                description=i18n.t("group_name"),
                 placeholder="bv. Groep 1",
+                continuous_update=False,
                 style=STYLE,
                 layout=widgets.Layout(width="420px"),
             ),
             "buurtsim-group-name",
         )
+        self.new_group_button = classed(
+            button(description=i18n.t("new_group"), icon="user-plus"), "buurtsim-new-group"
+        )
+        self.name_status = classed(widgets.HTML(), "buurtsim-name-status")
+        self.group_name.observe(lambda change: self._name_changed(change["new"]), names="value")
+        self.new_group_button.on_click(lambda _b: self._safely(self.run_status, self.new_group))
+        self.group_row = widgets.HBox(
+            [self.group_name, self.new_group_button, self.name_status],
+            layout=widgets.Layout(flex_flow="row wrap", align_items="center"),
+        )
+
+    def join_box(self) -> widgets.HTML:
+        """How groups join with their own device (URL, token, QR code); empty when not served."""
+        url = os.environ.get(URL_ENV, "").strip()
+        box = classed(widgets.HTML(), "buurtsim-join")
+        if not url:
+            return box
+        token = os.environ.get(TOKEN_ENV, "")
+        text = i18n.tf("join_text", url=html.escape(url), token=html.escape(token))
+        box.value = (
+            f"<details{' open' if self.trainer else ''}><summary><b>{i18n.t('join_title')}"
+            f"</b></summary><div style='display:flex;gap:20px;align-items:center'>"
+            f"<div class='buurtsim-qr'>{qr_svg(url)}</div><p style='max-width:520px'>"
+            f"{text}</p></div></details>"
+        )
+        return box
+
+    def _build_settings(self, base: str, runs: int, seed: int) -> None:
         options = [(load_scenario(p).neighbourhood.name, name) for name, p in self.files.items()]
         stem = Path(base).stem if Path(base).suffix in (".yaml", ".yml") else str(base)
         if stem not in self.files:
@@ -93,26 +139,20 @@ class DashboardParts:
             classed(w, "buurtsim-control", f"buurtsim-control-{css_name(key)}")
         self.base.observe(lambda change: self._base_changed(change["new"]), names="value")
         self.runs = classed(
-            widgets.BoundedIntText(
-                value=int(runs),
-                min=1,
-                max=100,
-                description="Aantal runs",
+            number_field(
+                runs,
+                i18n.t("field_runs"),
+                "220px",
                 tooltip="Eén run is een anekdote: neem er meerdere (bv. 10)",
-                style=STYLE,
-                layout=widgets.Layout(width="220px"),
             ),
             "buurtsim-runs",
         )
         self.seed = classed(
-            widgets.BoundedIntText(
-                value=int(seed),
-                min=0,
-                max=1_000_000,
-                description="Seed van de eerste run",
+            number_field(
+                seed,
+                i18n.t("field_seed"),
+                "260px",
                 tooltip="Dezelfde seed: dezelfde buurt en dezelfde bewoners bij de start",
-                style=STYLE,
-                layout=widgets.Layout(width="260px"),
             ),
             "buurtsim-seed",
         )
@@ -126,13 +166,21 @@ class DashboardParts:
         )
         self.run_status = classed(widgets.HTML(), "buurtsim-run-status")
         self.run_button.on_click(lambda _b: self._safely(self.run_status, self.simulate_group))
+        self.retry_button = classed(
+            button(description=i18n.t("retry"), button_style="warning", icon="refresh"),
+            "buurtsim-retry",
+        )
+        self.retry_button.on_click(lambda _b: self._safely(self.run_status, self.retry_save))
+        self.download = classed(widgets.HTML(), "buurtsim-download")
+        self.retry_box = widgets.HBox([self.retry_button, self.download])
+        self.retry_box.layout.display = "none"
         left = widgets.VBox(
             [
-                self.group_name,
                 self.base,
                 widgets.HBox([self.runs, self.seed]),
                 widgets.HBox([self.run_button, self.progress]),
                 self.run_status,
+                self.retry_box,
             ],
             layout=widgets.Layout(min_width="440px", margin="0 20px 0 0"),
         )
@@ -184,15 +232,7 @@ class DashboardParts:
             "buurtsim-game-base",
         )
         self.game_seed = classed(
-            widgets.BoundedIntText(
-                value=int(seed),
-                min=0,
-                max=1_000_000,
-                description="Seed",
-                style=STYLE,
-                layout=widgets.Layout(width="200px"),
-            ),
-            "buurtsim-game-seed",
+            number_field(seed, i18n.t("field_game_seed"), "200px"), "buurtsim-game-seed"
         )
         box = widgets.Layout(width="auto")
         self.rule_max_cost = classed(
@@ -205,10 +245,7 @@ class DashboardParts:
             "buurtsim-rule-max-cost",
         )
         self.rule_max_cost_value = classed(
-            widgets.BoundedFloatText(
-                value=1000, min=50, max=1_000_000, step=50, layout=widgets.Layout(width="120px")
-            ),
-            "buurtsim-rule-max-cost-value",
+            number_field(2000, "", "120px"), "buurtsim-rule-max-cost-value"
         )
         self.rule_no_theme = classed(
             widgets.Checkbox(
@@ -234,8 +271,7 @@ class DashboardParts:
             "buurtsim-rule-min-supporters",
         )
         self.rule_min_supporters_value = classed(
-            widgets.BoundedIntText(value=3, min=1, max=50, layout=widgets.Layout(width="80px")),
-            "buurtsim-rule-min-supporters-value",
+            number_field(2, "", "80px"), "buurtsim-rule-min-supporters-value"
         )
         self.game_start = classed(
             button(description="Start het spel", button_style="primary", icon="play"),
@@ -248,6 +284,13 @@ class DashboardParts:
         self.game_status = classed(widgets.HTML(), "buurtsim-game-status")
         self.game_pending = classed(widgets.VBox(), "buurtsim-game-pending")
         self.game_end = classed(widgets.HTML(), "buurtsim-game-end")
+        self.game_saved = classed(widgets.HTML(), "buurtsim-game-saved")
+        self.game_retry = classed(
+            button(description=i18n.t("retry"), button_style="warning", icon="refresh"),
+            "buurtsim-game-retry",
+        )
+        self.game_retry.on_click(lambda _b: self._safely(self.game_saved, self.save_game))
+        self.game_retry.layout.display = "none"
         self.game_start.on_click(lambda _b: self._safely(self.game_status, self.start_game))
         self.game_next.on_click(lambda _b: self._safely(self.game_status, self.decide_game))
         rules = widgets.VBox(
@@ -277,6 +320,8 @@ class DashboardParts:
                 self.game_pending,
                 self.game_next,
                 self.game_end,
+                self.game_saved,
+                self.game_retry,
             ]
         )
 
