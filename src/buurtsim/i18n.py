@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from .labels import ablation, ballots, glossary, ui
+from .labels import ablation, ballots, exercises, glossary, ui
 from .labels import model as model_labels
 from .model.themes import THEMES
 
@@ -56,6 +56,7 @@ LABELS: dict[str, dict[str, str]] = _merge(
     ballots.BALLOTS,
     ballots.BALLOT_ERRORS,
     ablation.ABLATION,
+    exercises.EXERCISES,
     _theme_labels(),
 )
 """``{key: {"nl": ..., "en": ...}}`` for every word the workbook shows, except parameter labels."""
