@@ -47,8 +47,11 @@ screenshots: $(STAMP)
 notebooks: $(STAMP)
 	$(PY) scripts/build_notebooks.py
 
+# JupyterLab without its news pop-up and update check (jupyter/lab-settings/overrides.json).
+LAB_FLAGS := --LabApp.app_settings_dir="$(CURDIR)/jupyter/lab-settings" --LabApp.news_url=None \
+	--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab notebooks/00_welkom.ipynb
+	$(VENV)/bin/jupyter lab $(LAB_FLAGS) notebooks/00_welkom.ipynb
 
 # The trainer dashboard in the browser, without code on screen (docs/trainer-guide.md).
 # The workshop log goes to WORKSHOP_DIR (default ./workshop-log; the dashboard can change it).
