@@ -8,6 +8,7 @@ them (a margin and two standard errors) does what it says.
 
 from __future__ import annotations
 
+import re
 import time
 from types import SimpleNamespace
 
@@ -119,6 +120,7 @@ def test_the_feedback_names_the_figures_the_rule_and_the_mechanism(key):
     assert f"Gemiddeld over {v.runs} runs" in fb.message
     assert "marge" in fb.message and "standaardfouten" in fb.message
     assert i18n.t(f"why_{key}") in fb.message and fb.message.count("Waarom:") == 1
+    assert not re.search(r"\w+_\w+|\{", fb.message), f"an untranslated key: {fb.message}"
 
 
 def test_free_answers_still_work_for_scripts():

@@ -7,8 +7,8 @@ A *kind* says how far a run goes and what it reports (a dict of numbers):
 - ``decision``: up to the decision evening (what became of the ideas);
 - ``summary``: the whole run (its outcomes, and the mean weeks a project waits on the review).
 
-:func:`samples` runs the seeds a question needs over the panel's processes (two on a laptop,
-``BUURTSIM_PANEL_PROCESSES`` overrides it) and keeps every measurement by kind, scenario and
+:func:`samples` runs the seeds a question needs (whole runs over the panel's processes: two on a
+laptop, ``BUURTSIM_PANEL_PROCESSES`` overrides it) and keeps every measurement by kind, scenario and
 seed: a second answer to the same question, or another question on the same runs (02 and 06 both
 compare control 0.3 and 0.9), costs nothing.
 """
@@ -71,29 +71,35 @@ def _measure(job: tuple[str, Scenario, int]) -> dict[str, float]:
     return KINDS[kind](scenario, seed)
 
 
-def _processes(jobs: int) -> int:
+def _processes(kind: str, jobs: int) -> int:
+    """Whole runs go over the panel's processes; shorter runs are quicker in this process than
+    the worker processes take to start (in a notebook kernel they come from a fork server)."""
     from ..widgets.base import PARALLEL_FROM, panel_processes
 
-    return panel_processes() if jobs >= PARALLEL_FROM else 1
+    return panel_processes() if kind == "summary" and jobs >= PARALLEL_FROM else 1
 
 
-def prepare(settings: list[tuple[str, Scenario]], seed: int, runs: int) -> None:
-    """Run, in one go over the processes, every run of ``settings`` (``(kind, scenario)``
-    pairs) for seeds ``seed`` .. ``seed + runs - 1`` that was not measured before."""
-    jobs = [
+def _missing(settings: list[tuple[str, Scenario]], seed: int, runs: int) -> list:
+    """The jobs ``(kind, scenario, seed)`` of ``settings`` that were not measured before."""
+    return [
         (kind, scenario, s)
         for kind, scenario in settings
         for s in range(seed, seed + runs)
         if (kind, scenario.model_dump_json(), s) not in _KEPT
     ]
-    if not jobs:
-        return
+
+
+def prepare(settings: list[tuple[str, Scenario]], seed: int, runs: int) -> None:
+    """Run, one kind at a time, every run of ``settings`` (``(kind, scenario)`` pairs) for seeds
+    ``seed`` .. ``seed + runs - 1`` that was not measured before."""
+    jobs = _missing(settings, seed, runs)
     if len(_KEPT) + len(jobs) > KEEP_AT_MOST:
         _KEPT.clear()
-    for (kind, scenario, s), values in zip(
-        jobs, map_local(_measure, jobs, _processes(len(jobs))), strict=True
-    ):
-        _KEPT[(kind, scenario.model_dump_json(), s)] = values
+    for kind in dict.fromkeys(job[0] for job in jobs):
+        mine = [job for job in jobs if job[0] == kind]
+        done = map_local(_measure, mine, _processes(kind, len(mine)))
+        for (_, scenario, s), values in zip(mine, done, strict=True):
+            _KEPT[(kind, scenario.model_dump_json(), s)] = values
 
 
 def samples(kind: str, scenario: Scenario, outcome: str, seed: int, runs: int) -> np.ndarray:

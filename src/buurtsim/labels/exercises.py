@@ -50,6 +50,8 @@ EXERCISES: dict[str, tuple[str, str]] = {
     "what_isolated_share": ("geïsoleerde bewoners", "isolated residents"),
     "what_vulnerable": ("kwetsbare bewoners die meedoen", "vulnerable residents taking part"),
     "what_in_frame": ("ideeën binnen het kader", "ideas inside the framework"),
+    "what_initiatives_realised": ("gerealiseerde initiatieven", "initiatives realised"),
+    "what_initiatives_sustained": ("initiatieven nog onderhouden", "initiatives still kept up"),
     "what_review_delay": ("weken wachten op de toetsing", "weeks waiting for the review"),
     "unit_weeks": ("{value} weken", "{value} weeks"),
     # why: the mechanism behind each question's answer
