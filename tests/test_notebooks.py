@@ -1,17 +1,21 @@
-"""The workbook's notebooks: stored without outputs, and each has what a phase needs.
+"""The workbook's notebooks: built from one source each, stored without outputs, and each has
+what a phase needs.
 
-Running them is nbval's job (`make test` runs `pytest --nbval-lax notebooks`); this file checks
-how they are stored and built, which nbval does not.
+Running them is nbval's job (`make test` runs `pytest --nbval-lax notebooks/*.ipynb`); this file
+checks how they are stored and built, which nbval does not.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = ROOT / "notebooks"
+TRAINER = NOTEBOOKS / "trainer"
 PHASES = [
     "00_welkom",
     "01_partners_en_buurt",
@@ -24,8 +28,21 @@ PHASES = [
     "08_scenariolab",
     "09_onder_de_motorkap",
 ]
-ALL = sorted(NOTEBOOKS.glob("*.ipynb"))
+ALL = sorted([*NOTEBOOKS.glob("*.ipynb"), *TRAINER.glob("*.ipynb")])
 MAX_CODE_LINES = 8  # code cells stay short: the machinery lives in src/buurtsim
+NOTE_MARK = "> **Noot voor de trainer**"
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location(
+        "build_notebooks", ROOT / "scripts/build_notebooks.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _build_module()
 
 
 def cells(path: Path) -> list[dict]:
@@ -36,12 +53,47 @@ def text(cell: dict) -> str:
     return "".join(cell["source"])
 
 
-def test_every_phase_of_the_method_has_a_notebook():
-    assert [p.stem for p in ALL if p.stem[:2].isdigit()] == PHASES
-    assert (NOTEBOOKS / "workshop.ipynb").exists()
+def is_note(cell: dict) -> bool:
+    return "trainer-note" in cell.get("metadata", {}).get("tags", [])
 
 
-@pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
+def test_every_phase_of_the_method_has_a_source_and_two_editions():
+    assert [p.stem for p in build.sources() if p.stem[:2].isdigit()] == PHASES
+    for name in [*PHASES, "workshop"]:
+        assert (NOTEBOOKS / f"{name}.ipynb").is_file()
+        assert (TRAINER / f"{name}.ipynb").is_file()
+
+
+def test_committed_notebooks_are_what_the_build_makes():
+    wrong = [str(p.relative_to(ROOT)) for p in build.stale()]
+    assert not wrong, (
+        "these notebooks differ from their source in notebooks/source/: edit the source "
+        f"(not the .ipynb) and run `make notebooks`: {wrong}"
+    )
+
+
+def test_the_build_notices_an_edit_made_in_a_notebook(tmp_path):
+    sources, root = tmp_path / "source", tmp_path / "notebooks"
+    sources.mkdir()
+    (sources / "x.md").write_text(
+        '# Titel\n\n+++ {"tags": ["trainer-note"]}\n\n> **Noot voor de trainer**\n>\n> geheim\n'
+        "\n+++\n\nNog tekst\n\n```{code-cell} ipython3\n1 + 1\n```\n",
+        encoding="utf-8",
+    )
+    assert set(build.stale(sources, root)) == {root / "x.ipynb", root / "trainer" / "x.ipynb"}
+    build.build(sources, root)
+    assert build.stale(sources, root) == []
+    participant, trainer = cells(root / "x.ipynb"), cells(root / "trainer" / "x.ipynb")
+    assert [c["id"] for c in trainer] == ["c00", "c01", "c02", "c03"]
+    assert [c["id"] for c in participant] == ["c00", "c02", "c03"]
+    assert "geheim" not in (root / "x.ipynb").read_text("utf-8")
+    edited = (root / "x.ipynb").read_text("utf-8").replace("Nog tekst", "Nog tkest")
+    (root / "x.ipynb").write_text(edited, encoding="utf-8")
+    (root / "y.ipynb").write_text("{}", encoding="utf-8")
+    assert build.stale(sources, root) == [root / "x.ipynb", root / "y.ipynb"]
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_stored_without_outputs_and_with_the_python3_kernel(path):
     nb = json.loads(path.read_text(encoding="utf-8"))
     assert nb["metadata"]["kernelspec"]["name"] == "python3"
@@ -51,9 +103,16 @@ def test_stored_without_outputs_and_with_the_python3_kernel(path):
             assert cell["execution_count"] is None, f"{path.name}: an execution count is stored"
 
 
+@pytest.mark.parametrize("name", [*PHASES, "workshop"])
+def test_the_participant_edition_is_the_trainer_edition_without_its_notes(name):
+    participant, trainer = cells(NOTEBOOKS / f"{name}.ipynb"), cells(TRAINER / f"{name}.ipynb")
+    assert not any(is_note(c) or NOTE_MARK in text(c) for c in participant)
+    assert participant == [c for c in trainer if not is_note(c)]
+
+
 @pytest.mark.parametrize("name", PHASES)
 def test_each_phase_has_goals_questions_an_exercise_a_panel_and_trainer_notes(name):
-    nb = cells(NOTEBOOKS / f"{name}.ipynb")
+    nb = cells(TRAINER / f"{name}.ipynb")
     markdown = "\n".join(text(c) for c in nb if c["cell_type"] == "markdown")
     code = [text(c) for c in nb if c["cell_type"] == "code"]
     assert "Leerdoelen" in markdown
@@ -61,8 +120,8 @@ def test_each_phase_has_goals_questions_an_exercise_a_panel_and_trainer_notes(na
     assert "Probeer zelf" in markdown
     assert any("buurtsim.exercises" in c for c in code), "no checking function for Probeer zelf"
     assert any("buurtsim.widgets" in c for c in code), "no interactive panel"
-    notes = [c for c in nb if "trainer-note" in c.get("metadata", {}).get("tags", [])]
+    notes = [c for c in nb if is_note(c)]
     assert notes, "no trainer note"
-    assert all(text(c).lstrip().startswith("> **Noot voor de trainer**") for c in notes)
+    assert all(text(c).lstrip().startswith(NOTE_MARK) for c in notes)
     for c in code:
         assert len(c.strip().splitlines()) <= MAX_CODE_LINES, f"long code cell in {name}:\n{c}"

@@ -328,3 +328,41 @@ def test_a_slider_top_below_the_schema_limit_widens_for_a_larger_value(arendonk)
     big = with_overrides(arendonk, {"budget.amount": info.slider_max * 2})
     set_values({"budget.amount": w}, big)
     assert w.value == info.slider_max * 2 and w.max == info.slider_max * 2  # never clipped
+
+
+def test_a_moved_slider_marks_the_figure_out_of_date_until_the_next_run(short):
+    panel = ControlPanel(base=short, seed=1, runs=2)
+    assert not panel.stale and panel.stale_note.value == ""
+    before = panel.png()
+    panel.controls["municipality.control"].value = 0.9
+    assert panel.stale and "klik op Simuleer" in panel.stale_note.value
+    assert panel.run_button.button_style == "warning"
+    assert panel.png() == before  # the old figure stays, marked
+    compute = panel.compute
+    panel.compute = lambda _scenario: 1 / 0  # a run that fails leaves the figure out of date
+    assert panel.run() is None and panel.stale
+    panel.compute = compute
+    panel.run()
+    assert not panel.stale and panel.stale_note.value == ""
+    assert panel.run_button.button_style == "primary"
+
+
+def test_the_lab_is_out_of_date_when_its_scenarios_or_runs_change(short):
+    lab = ScenarioLab(base=short, runs=2, scenarios=("arendonk",))
+    assert not lab.stale
+    lab.runs_slider.value = 3
+    assert lab.stale
+    lab.run()
+    assert not lab.stale
+    lab.measure.value = lab.measure.options[-1][1]  # only redraws: the figure stays right
+    assert not lab.stale
+
+
+def test_a_scarce_decision_panel_shows_proposals_that_ask_more_than_the_budget(short):
+    panel = DecisionPanel(base=short, seed=1, runs=1, scarce=True)
+    asked = float(panel.result["cost"].sum())
+    assert asked > panel.problem.budget
+    assert f"Run {panel.proposal_seed}:" in panel.status.value
+    for seed in range(1, panel.proposal_seed):  # it took the first such run
+        setup = run_to_decision(panel.scenario(), seed)
+        assert setup.problem.costs.sum() <= setup.problem.budget

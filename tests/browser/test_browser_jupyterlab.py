@@ -83,13 +83,25 @@ def test_00_welkom_runs_and_slider_changes_plot(lab, page: Page, tmp_path, keep_
     expect(readout).not_to_have_text(old_text)
     new_value = float(readout.inner_text().replace(",", "."))
     assert new_value > old_value
+    # the old plot stays, marked out of date until the panel runs again
+    stale = cell.locator(".widget-html", has_text="hoort nog bij de vorige instellingen")
+    expect(stale).to_be_visible()
 
     run_panel_and_wait(page, cell)
     page.wait_for_function(f"b => ({FIRST_PLOT_SRC})() !== b", arg=before, timeout=30_000)
     after = page.evaluate(FIRST_PLOT_SRC)
     assert after.startswith("data:image/png;base64,") and after != before
     expect(status_line(cell)).to_contain_text("uitgegeven")  # a summary, not "Dit kan niet"
+    expect(stale).to_have_count(0)
     assert errors.count() == 0
+
+    # Probeer zelf: read the number of ideas off the status line, type it, click Controleer
+    ideas = re.match(r"\s*(\d+) ideeën", status_line(cell).inner_text()).group(1)
+    exercise = page.locator(".jp-CodeCell", has=page.locator("button", has_text="Controleer"))
+    exercise.locator("input[type=number]").fill(ideas)
+    exercise.locator("input[type=number]").press("Enter")
+    exercise.locator("button", has_text="Controleer").click()
+    expect(exercise.locator(".widget-html", has_text="Juist")).to_contain_text(f"{ideas} ideeën")
 
     # screenshot of the panel after the change
     hide_left_sidebar(page)

@@ -1,21 +1,17 @@
-"""What every exercise shares: the :class:`Feedback` box, reading free answers, running the
-model."""
+"""What every exercise shares: the :class:`Feedback` box, reading free answers, the base
+scenarios."""
 
 from __future__ import annotations
 
 import functools
 import html
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
-from .. import i18n
-from ..experiments import simulate
 from ..scenarios import Scenario
 from ..scenarios import load_scenario as _load
 
@@ -94,16 +90,6 @@ def direction(answer: Any) -> str | None:
     return None
 
 
-def compare(before: Sequence[float], after: Sequence[float], margin: float = 0.1) -> str:
-    """'meer', 'minder' or 'gelijk': the mean of ``after`` against ``before``, with a relative
-    margin (a change smaller than ``margin`` times the larger mean counts as 'gelijk')."""
-    a, b = float(np.nanmean(before)), float(np.nanmean(after))
-    scale = max(abs(a), abs(b), 1e-9)
-    if abs(b - a) <= margin * scale:
-        return "gelijk"
-    return "meer" if b > a else "minder"
-
-
 @lru_cache(maxsize=64)
 def _scenario(name: str) -> Scenario:
     from ..widgets.controls import load_base
@@ -113,42 +99,3 @@ def _scenario(name: str) -> Scenario:
 
 def _base(scenario: str | Scenario) -> Scenario:
     return _scenario(scenario) if isinstance(scenario, str) else _load(scenario)
-
-
-def _values(scenario: Scenario, outcome: str, runs: int, seed: int) -> list[float]:
-    return [float(simulate(scenario, seed=seed + k).summary[outcome]) for k in range(runs)]
-
-
-def _unknown_direction(answer: Any) -> Feedback:
-    return Feedback(
-        False,
-        f"Ik begrijp '{answer}' niet. Antwoord met 'meer', 'minder' of 'gelijk'.",
-    )
-
-
-def _direction_feedback(
-    answer: Any,
-    before: Sequence[float],
-    after: Sequence[float],
-    what: str,
-    change: str,
-    runs: int,
-) -> Feedback:
-    """The verdict on a guessed direction ('meer', 'minder', 'gelijk') of the model's values
-    from ``before`` to ``after``; ``what`` and ``change`` name the two settings."""
-    truth = compare(before, after)
-    mean_before, mean_after = np.mean(before), np.mean(after)
-    said = direction(answer)
-    if said is None:
-        return _unknown_direction(answer)
-    facts = (
-        f"Gemiddeld over {runs} runs: {_num(mean_before)} {what} eerst, "
-        f"{_num(mean_after)} {change}."
-    )
-    if said == truth:
-        return Feedback(True, f"Juist: {truth}. {facts}")
-    return Feedback(False, f"Niet wat het model laat zien. {facts} Kijk nog eens naar het paneel.")
-
-
-def _num(x: float) -> str:
-    return i18n.number(x, 0 if float(x).is_integer() else 1)

@@ -26,6 +26,8 @@ UI: dict[str, tuple[str, str]] = {
     "band": ("10-90% van de runs", "10-90% of runs"),
     "error": ("Dit kan niet", "This is not possible"),
     "busy": ("Bezig met rekenen …", "Computing …"),
+    "stale": ("De figuur hoort nog bij de vorige instellingen: klik op Simuleer.",
+              "The figure still shows the previous settings: click Simulate."),
     "households": ("gezinnen", "households"),
     "streets": ("straten", "streets"),
     "vulnerable_share": ("aandeel kwetsbare bewoners", "share of vulnerable residents"),

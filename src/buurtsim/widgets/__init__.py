@@ -28,7 +28,9 @@ Attributes: ``.controls`` (dotted key -> widget), ``.run_button``, ``.run()`` (r
 result, or None after showing a Dutch error in ``.status``), ``.result``, ``.figure``,
 ``.plot_data`` (dict of DataFrames/arrays: exactly what was plotted), ``.status`` (HTML widget
 with a Dutch one-line summary), ``.widget`` (the container; the panel itself displays too),
-``.scenario()`` (the scenario the controls describe), ``.output`` (the Output with the figure).
+``.scenario()`` (the scenario the controls describe), ``.output`` (the Output with the figure),
+``.stale`` (True while a control moved since the figure was drawn: ``.stale_note`` then says so
+above the figure and the run button turns orange, until the next successful run).
 
 Panels, their default keys and their extras (``plot_data`` keys in brackets):
 
@@ -54,8 +56,11 @@ Panels, their default keys and their extras (``plot_data`` keys in brackets):
   its model [``stickers`` (theme, label, stickers, ideas: one sticker per kick-off attendee on
   the favourite theme), ``ideas`` (id, label, theme, cost, in_frame, fate), ``fates`` (fate,
   mean over runs)].
-- ``DecisionPanel`` (runs=4): keys mediation_hours, facilitator hours, ``process.decision_rule``
+- ``DecisionPanel(..., scarce=False)`` (runs=4): keys mediation_hours, facilitator hours,
+  ``process.decision_rule``
   (the rule of the full runs that count conflicts; the bars always show all five rules).
+  With ``scarce=True`` its proposals come from the first run from ``seed`` on that asks more than
+  the budget (``.proposal_seed``), found again at every run.
   ``.result`` the allocation table (one row per proposal: label, theme, street, cost,
   approvals, then one euro column per rule in ``buurtsim.rules.RULES``); ``.setup`` (see
   ``run_to_decision``), ``.problem`` the DecisionProblem, ``.conflicts`` (seed, opened,

@@ -112,12 +112,16 @@ class Panel:
         )
         self.run_button.on_click(lambda _button: self.run())
         self.status = widgets.HTML(value="")
+        self.stale_note = widgets.HTML(value="")
+        self.stale = False  # the controls moved since the figure was drawn
         self.output = widgets.Output()
         self.figure = Figure(figsize=self.figsize, dpi=self.dpi, layout="constrained")
         self.plot_data: dict[str, pd.DataFrame | np.ndarray] = {}
         self.result: Any = None
         self.error: str | None = None  # the last traceback, for whoever debugs the panel
         self.widget = self._layout()
+        for control in [*self.controls.values(), *self.stale_controls()]:
+            control.observe(lambda _change: self.mark_stale(), names="value")
         if auto_run:
             self.run()
 
@@ -139,6 +143,10 @@ class Panel:
 
     def extra_outputs(self) -> list[widgets.Widget]:
         """Widgets shown under the figure (tables, export buttons)."""
+        return []
+
+    def stale_controls(self) -> list[widgets.Widget]:
+        """Widgets besides ``controls`` whose change makes the figure out of date."""
         return []
 
     # --- the common behaviour -------------------------------------------------------------------
@@ -168,7 +176,20 @@ class Panel:
         self.result = result
         self.redraw()
         self.status.value = self.summary()
+        self.mark_stale(False)
         return result
+
+    def mark_stale(self, stale: bool = True) -> None:
+        """Say above the figure that it no longer matches the controls (or that it does again),
+        and make the run button stand out while it does not."""
+        self.stale = stale
+        self.run_button.button_style = "warning" if stale else "primary"
+        self.stale_note.value = (
+            f"<div style='border-left:4px solid #b35900;background:#fff4e5;color:#6b3500;"
+            f"padding:4px 8px'>⚠ {html.escape(i18n.t('stale', self.lang))}</div>"
+            if stale
+            else ""
+        )
 
     def redraw(self) -> None:
         """Clear the one figure, draw it again and show it in the output."""
@@ -198,7 +219,7 @@ class Panel:
     def _layout(self) -> widgets.Widget:
         inputs = [*self.controls.values(), *self.extra_controls()]
         top = widgets.VBox([*inputs, widgets.HBox([self.run_button, self.status])])
-        return widgets.VBox([top, self.output, *self.extra_outputs()])
+        return widgets.VBox([top, self.stale_note, self.output, *self.extra_outputs()])
 
     def _ipython_display_(self) -> None:
         from IPython.display import display

@@ -79,8 +79,16 @@ def allocation_table(setup: DecisionSetup, lang: str = "nl") -> pd.DataFrame:
     return pd.concat([rows, all_rules(problem).reset_index(drop=True)], axis=1)
 
 
+SCARCE_SEARCH = 30  #: runs a ``scarce`` DecisionPanel searches for proposals asking too much
+
+
 class DecisionPanel(Panel):
     """The same proposals under each rule, and what mediation does to the conflicts.
+
+    With ``scarce=True`` the proposals come from the first run from ``seed`` on (at most
+    :data:`SCARCE_SEARCH`) whose proposals ask more than the budget, found again with every run
+    (the sliders change what happens before the decision, so the proposals too);
+    ``proposal_seed`` says which run it was.
 
     ``result`` is the allocation table (see :func:`allocation_table`); ``setup`` the
     :class:`DecisionSetup` of the first seed, ``problem`` its DecisionProblem, ``conflicts``
@@ -99,8 +107,17 @@ class DecisionPanel(Panel):
     figsize = (11.0, 5.0)
 
     def __init__(
-        self, base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang="nl", auto_run=True
+        self,
+        base="scenarios/arendonk.yaml",
+        keys=None,
+        seed=1,
+        runs=None,
+        lang="nl",
+        auto_run=True,
+        scarce: bool = False,
     ):
+        self.scarce = scarce
+        self.proposal_seed = int(seed)
         self.setup: DecisionSetup | None = None
         self.problem: DecisionProblem | None = None
         self.conflicts: pd.DataFrame | None = None
@@ -110,8 +127,21 @@ class DecisionPanel(Panel):
     def extra_outputs(self):
         return [self.table]
 
+    def _proposals(self, scenario: Scenario) -> DecisionSetup:
+        """The run whose proposals the panel shows: the panel's seed, or with ``scarce`` the
+        first run from it whose proposals ask more than the budget."""
+        seeds = range(self.seed, self.seed + (SCARCE_SEARCH if self.scarce else 1))
+        for s in seeds:
+            setup = run_to_decision(scenario, s)
+            if setup.problem.costs.sum() > setup.problem.budget:
+                break
+        else:
+            s, setup = self.seed, run_to_decision(scenario, self.seed)
+        self.proposal_seed = s
+        return setup
+
     def compute(self, scenario: Scenario) -> pd.DataFrame:
-        self.setup = run_to_decision(scenario, self.seed)
+        self.setup = self._proposals(scenario)
         self.problem = self.setup.problem
         runs = simulate_many(scenario, range(self.seed, self.seed + self.runs))
         self.conflicts = pd.DataFrame(
@@ -246,14 +276,17 @@ class DecisionPanel(Panel):
         funded = ", ".join(
             f"{i18n.t(r, self.lang).split(' (')[0]} {int(totals.loc[r, 'funded'])}" for r in RULES
         )
+        budget = i18n.euro(self.problem.budget, lang=self.lang)
         if self.lang == "nl":
             return (
-                f"{len(self.result)} voorstellen vragen samen {i18n.euro(asked)}. Gefinancierd: "
+                f"Run {self.proposal_seed}: {len(self.result)} voorstellen vragen samen "
+                f"{i18n.euro(asked)} (budget {budget}). Gefinancierd: "
                 f"{funded}. Conflicten: gemiddeld {n(mean['opened'], 1)} geopend, "
                 f"{n(mean['escalated'], 1)} geëscaleerd"
             )
         return (
-            f"{len(self.result)} proposals ask {i18n.euro(asked, lang='en')}. Funded: {funded}. "
+            f"Run {self.proposal_seed}: {len(self.result)} proposals ask "
+            f"{i18n.euro(asked, lang='en')} (budget {budget}). Funded: {funded}. "
             f"Conflicts: {n(mean['opened'], 1, 'en')} opened, "
             f"{n(mean['escalated'], 1, 'en')} escalated on average"
         )

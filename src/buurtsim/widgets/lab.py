@@ -153,6 +153,9 @@ class ScenarioLab(Panel):
         self.measure.observe(lambda _change: self._redraw_if_ready(), names="value")
         self.curve_outcome.observe(lambda _change: self._redraw_if_ready(), names="value")
 
+    def stale_controls(self):
+        return [self.choice, self.runs_slider]
+
     def _redraw_if_ready(self) -> None:
         if self.result is not None:
             self.redraw()
