@@ -148,3 +148,20 @@ def test_an_outcome_undefined_everywhere_is_reported_not_crashed(tmp_path):
     assert res.ranking("cohesion_gain")["mu_star"].notna().all()
     assert "undefined in every trajectory" in res.summary_text()
     assert all(p.exists() for p in res.save(tmp_path))
+
+
+def test_every_default_range_can_be_screened_including_optional_levers():
+    """`municipality.announced_control` is optional in the schema (empty = the same as control);
+    the default screen must still accept it as a number and pass a float to the scenario."""
+    res = morris(
+        {"run": {"weeks": 10}},
+        trajectories=2,
+        replicates=1,
+        processes=1,
+        progress=False,
+        params=["municipality.announced_control", "municipality.support"],
+        outcomes=["trust_municipality_end"],
+    )
+    assert res.runs["municipality.announced_control"].map(type).eq(float).all()
+    assert set(RANGES) >= {"municipality.announced_control", "municipality.support"}
+    assert len(RANGES) == 19

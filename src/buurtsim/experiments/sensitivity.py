@@ -25,6 +25,7 @@ analysis is reproducible from ``seed``.
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -111,6 +112,13 @@ class _RangeProblem(Exception):
     """Why one parameter cannot be screened over its range."""
 
 
+def _number_kind(p) -> type | None:
+    """``int`` or ``float`` for a number parameter, also an optional one (``float | None``, as
+    ``municipality.announced_control``, empty = the same as ``control``); else None."""
+    kinds = set(typing.get_args(p.kind)) - {type(None)} if typing.get_args(p.kind) else {p.kind}
+    return next(iter(kinds)) if len(kinds) == 1 and kinds <= {int, float} else None
+
+
 def _leaves_schema(lo: float, hi: float, p) -> bool:
     return (p.ge is not None and lo < p.ge) or (p.le is not None and hi > p.le)
 
@@ -119,7 +127,7 @@ def _range_of(key: str, bounds: tuple[float, float] | None, p) -> tuple[float, f
     """The range of one parameter, or a :class:`_RangeProblem` saying what is wrong with it."""
     if p is None:
         raise _RangeProblem(f"`{key}` is not a scenario parameter")
-    if p.kind not in (int, float):
+    if _number_kind(p) is None:
         raise _RangeProblem(f"`{key}` is not a number ({p.allowed()}), so it cannot be screened")
     lo, hi = bounds if bounds is not None else (p.ge, p.le)
     if lo is None or hi is None:
@@ -202,7 +210,8 @@ def _jobs(
     for i, x in enumerate(X):
         t = i // per_traj
         values = {
-            k: round(v) if info[k].kind is int else float(v) for k, v in zip(keys, x, strict=True)
+            k: round(v) if _number_kind(info[k]) is int else float(v)
+            for k, v in zip(keys, x, strict=True)
         }
         sc = with_overrides(base, values)
         for r in range(replicates):
