@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args, argv)
     except UserError as exc:
         for line in exc.lines:
-            print(f"error: {line}", file=sys.stderr)
+            print(f"{exc.prefix}: {line}", file=sys.stderr)
         if exc.hint:
             print(exc.hint, file=sys.stderr)
         return 2
