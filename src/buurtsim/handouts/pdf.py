@@ -33,9 +33,8 @@ PLACES = (
     r"C:\Program Files\Google\Chrome\Application\chrome.exe",
     r"C:\Program Files (x86)\Microsoft\Edge\Application\msedge.exe",
 )
-#: the same flags as the browser tests: no network, no first-run, no sync
-FLAGS = (
-    "--headless=new",
+#: Chromium without network, first-run, sync or sandbox: the browser tests use the same
+BROWSER_FLAGS = (
     "--no-sandbox",
     "--disable-gpu",
     "--disable-background-networking",
@@ -43,8 +42,8 @@ FLAGS = (
     "--disable-sync",
     "--no-first-run",
     "--disable-quic",
-    "--no-pdf-header-footer",
 )
+FLAGS = ("--headless=new", *BROWSER_FLAGS, "--no-pdf-header-footer")
 
 
 class PdfError(RuntimeError):

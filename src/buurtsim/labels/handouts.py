@@ -8,6 +8,16 @@ placeholders are filled with :func:`buurtsim.i18n.tf`.
 
 from __future__ import annotations
 
+#: the sources of the method summary, by their number in docs/METHOD.md (titles, not translated)
+_SOURCES = (
+    '1 politeia.be, "Wat is het buurtbudget en hoe werkt het?" · 4 thomasmore.be, "Meer buurt '
+    'met het buurtbudget" · 5 dewakkereburger.be, "Stappenplan voor een geslaagd burgerbudget" · '
+    '7 dewakkereburger.be, "Leidt een buurtbudget tot betere burgers?" · 8 sociaal.net, "Geef '
+    'bewoners een buurtbudget van 8.000 euro" · 9-12 buurtbudget.be/arendonk · 13 hln.be, '
+    '"Buurtbewoners kiezen zelf hoe ze 8.000 euro spenderen" · 14 hln.be, "Olmenaren fleuren '
+    'buurt op" · 15 dorpsbelangen.be/?p=5669 · 16 vormingpluskempen.be.'
+)
+
 # fmt: off
 PACK: dict[str, tuple[str, str]] = {
     "ho_title": ("Buurtbudget: de workshop op papier", "Buurtbudget: the workshop on paper"),
@@ -153,21 +163,8 @@ PACK: dict[str, tuple[str, str]] = {
         "togetherness grew, some vulnerable residents felt less lonely, the threshold to help "
         "each other dropped and the neighbourhood became cleaner and cosier."),
     "ho_sources": ("Bronnen", "Sources"),
-    "ho_sources_text": (
-        "1 politeia.be, \"Wat is het buurtbudget en hoe werkt het?\" · 4 thomasmore.be, \"Meer "
-        "buurt met het buurtbudget\" · 5 dewakkereburger.be, \"Stappenplan voor een geslaagd "
-        "burgerbudget\" · 7 dewakkereburger.be, \"Leidt een buurtbudget tot betere burgers?\" · "
-        "8 sociaal.net, \"Geef bewoners een buurtbudget van 8.000 euro\" · 9-12 buurtbudget.be/"
-        "arendonk · 13 hln.be, \"Buurtbewoners kiezen zelf hoe ze 8.000 euro spenderen\" · "
-        "14 hln.be, \"Olmenaren fleuren buurt op\" · 15 dorpsbelangen.be/?p=5669 · "
-        "16 vormingpluskempen.be. De volledige lijst staat in docs/METHOD.md van buurtsim.",
-        "1 politeia.be, \"Wat is het buurtbudget en hoe werkt het?\" · 4 thomasmore.be, \"Meer "
-        "buurt met het buurtbudget\" · 5 dewakkereburger.be, \"Stappenplan voor een geslaagd "
-        "burgerbudget\" · 7 dewakkereburger.be, \"Leidt een buurtbudget tot betere burgers?\" · "
-        "8 sociaal.net, \"Geef bewoners een buurtbudget van 8.000 euro\" · 9-12 buurtbudget.be/"
-        "arendonk · 13 hln.be, \"Buurtbewoners kiezen zelf hoe ze 8.000 euro spenderen\" · "
-        "14 hln.be, \"Olmenaren fleuren buurt op\" · 15 dorpsbelangen.be/?p=5669 · "
-        "16 vormingpluskempen.be. The full list is in buurtsim's docs/METHOD.md."),
+    "ho_sources_text": (_SOURCES + " De volledige lijst staat in docs/METHOD.md van buurtsim.",
+                        _SOURCES + " The full list is in buurtsim's docs/METHOD.md."),
     # exercise 1
     "ho_ex1_cards": ("Oefening 1: de kaarten van de groepen", "Exercise 1: the groups' cards"),
     "ho_ex1_cards_intro": (
