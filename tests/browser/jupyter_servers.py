@@ -30,18 +30,12 @@ from pathlib import Path
 
 import psutil
 
+from buurtsim.handouts.pdf import BROWSER_FLAGS
+
 ROOT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
 CHROMIUM = Path(os.environ.get("BUURTSIM_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+CHROMIUM_ARGS = list(BROWSER_FLAGS)  # no network, no first run (buurtsim.handouts.pdf)
 
 # JupyterLab user settings for the tests: no news or update checks (no network), no autosave
 # (the notebook is a copy anyway), no extension manager (it would query PyPI).

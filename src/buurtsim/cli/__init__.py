@@ -8,6 +8,7 @@
     buurtsim ablate scenarios/arendonk.yaml --seeds 30
     buurtsim report scenarios/arendonk.yaml --compare scenarios/strict-municipality.yaml \
         --out rapport.html
+    buurtsim handouts --out papieren-werkmap      # the paper pack, in Dutch (buurtsim.handouts)
 
 Every user error (a bad scenario file, a bad ``--set``, ``--runs 0``, an output folder that cannot
 be written) is printed as ``error: ...`` lines on stderr with exit code 2, never as a traceback.
@@ -73,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args, argv)
     except UserError as exc:
         for line in exc.lines:
-            print(f"error: {line}", file=sys.stderr)
+            print(f"{exc.prefix}: {line}", file=sys.stderr)
         if exc.hint:
             print(exc.hint, file=sys.stderr)
         return 2

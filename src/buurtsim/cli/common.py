@@ -10,12 +10,15 @@ from ..scenarios import Scenario, ScenarioError, load_scenario, parse_assignment
 
 
 class UserError(Exception):
-    """A mistake in what the user asked for: printed as ``error:`` lines, exit code 2."""
+    """A mistake in what the user asked for: printed as ``error:`` lines, exit code 2.
 
-    def __init__(self, *lines: str, hint: str = ""):
+    ``prefix`` replaces ``error`` for a command that speaks Dutch (``fout``)."""
+
+    def __init__(self, *lines: str, hint: str = "", prefix: str = "error"):
         super().__init__("\n".join(lines))
         self.lines = list(lines)
         self.hint = hint
+        self.prefix = prefix
 
 
 class _Parser(argparse.ArgumentParser):

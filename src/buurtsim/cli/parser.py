@@ -11,6 +11,7 @@ from ..ballots import command as ballots_command
 from ..experiments import sweep
 from .commands import cmd_ballots, cmd_run, cmd_sweep, cmd_validate
 from .common import UserError, _experiment, _Parser
+from .handouts import add_handouts
 from .options import out_arg, processes_arg, scenario_arg, seed_arg, set_arg, whole_arg
 from .reports import cmd_report, cmd_sensitivity, cmd_validate_pilot
 
@@ -187,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_report,
         _add_ballots,
         _add_workshop,
+        add_handouts,
     )
     for add in adders:
         add(commands)

@@ -1,0 +1,57 @@
+"""The two plots of exercise 1 at print size (the page's width, shown 1:1 on A4)."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+from ..i18n import number_formatter, t, tf
+from ..plots import ensemble_bands, outcome_bars
+from ..workshop.report_plots import BAND_MEASURES, BAR_OUTCOMES, png
+
+#: the plots' width in inches: the printable width of A4 with the pack's margins (186 mm)
+WIDTH = 7.3
+
+
+def bar_figure(summary: pd.DataFrame) -> Figure:
+    """Outcome bars per scenario, the legend above them."""
+    fig = Figure(figsize=(WIDTH, 3.6), layout="constrained")
+    ax = fig.add_subplot()
+    outcome_bars(summary, list(BAR_OUTCOMES), by="scenario", ax=ax)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: whole-number ticks
+    ax.tick_params(labelsize=9)
+    if ax.get_legend() is not None:
+        handles, labels = ax.get_legend_handles_labels()
+        ax.get_legend().remove()
+        fig.legend(handles, labels, loc="outside upper center", ncols=2, frameon=False, fontsize=9)
+    return fig
+
+
+def band_figure(weekly: pd.DataFrame) -> Figure:
+    """Cohesion and participants week by week per scenario, side by side."""
+    fig = Figure(figsize=(WIDTH, 3.0), layout="constrained")
+    axes = fig.subplots(1, 2)
+    for ax, measure in zip(axes, BAND_MEASURES, strict=True):
+        ensemble_bands(weekly, measure, by="scenario", ax=ax)
+        ax.tick_params(labelsize=9)
+        if ax.get_legend() is not None:
+            ax.get_legend().remove()  # the colours of the bars, whose legend names them
+    axes[0].yaxis.set_major_formatter(number_formatter(decimals=2))
+    return fig
+
+
+def figures_html(summary: pd.DataFrame, weekly: pd.DataFrame, runs: int, names: list[str]) -> str:
+    """The two ``<figure>`` elements of exercise 1, with Dutch captions and alt text."""
+    bars = png(bar_figure(summary))
+    bands = png(band_figure(weekly))
+    alt_bars = html.escape(tf("ho_bars_alt", names=", ".join(names)), quote=True)
+    alt_bands = html.escape(t("ho_bands_alt"), quote=True)
+    return (
+        f'<figure><img src="data:image/png;base64,{bars}" alt="{alt_bars}">'
+        f"<figcaption>{html.escape(tf('ho_bars_caption', runs=runs))}</figcaption></figure>"
+        f'<figure><img src="data:image/png;base64,{bands}" alt="{alt_bands}">'
+        f"<figcaption>{html.escape(t('ho_bands_caption'))}</figcaption></figure>"
+    )
