@@ -11,10 +11,12 @@ the notebook (``render``). It prints one line per panel with the medians. ``cpu`
 process and its finished worker processes (panels with 6 or more runs use two), i.e. what the
 update costs on a machine nobody else uses; PASS/MISS judges the wall time (``total``).
 
-The ScenarioLab appears twice: with its default scenarios (two files; moving a slider changes
-neither, so their ensembles come from its cache and only the figure is redrawn) and with the
-current sliders among them ("+ current": one ensemble of 10 runs really runs again). ``--cold``
-adds a third line that empties the lab's cache before every update (every ensemble runs).
+Like a Jupyter kernel, the benchmark keeps its worker processes between updates (they start
+during the warm-up run). The ScenarioLab appears twice: with its default scenarios (two files;
+moving a slider changes neither, so their ensembles come from its cache and only the figure is
+redrawn) and with the current sliders among them ("+ current": one ensemble of 10 runs really
+runs again). ``--cold`` adds a third line that empties the lab's cache before every update
+(every ensemble runs).
 The lab's ``curve()`` (a sweep, a separate button) is timed apart.
 
 Timings on a shared machine are noisy: the load average is printed with the figures; read the
@@ -40,6 +42,7 @@ import ipywidgets as widgets
 ROOT = Path(__file__).resolve().parents[1]
 os.chdir(ROOT)
 
+from buurtsim.experiments import pool  # noqa: E402
 from buurtsim.widgets import (  # noqa: E402
     ControlPanel,
     DecisionPanel,
@@ -52,6 +55,10 @@ from buurtsim.widgets import (  # noqa: E402
     ScenarioLab,
 )
 from buurtsim.widgets.lab import CURRENT  # noqa: E402
+
+# Measure what a Jupyter kernel gets: its worker processes come from a fork server and are kept
+# between updates (``buurtsim.experiments.pool``); a script would fork a new pool every time.
+pool.INTERACTIVE = True
 
 PANELS = [
     RunPanel,

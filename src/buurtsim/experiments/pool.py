@@ -5,12 +5,26 @@
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import os
 import sys
 import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+
+#: ``None``: tell a script from an interactive process by ``__main__.__file__``; a benchmark
+#: sets ``True`` to measure what a Jupyter kernel gets
+INTERACTIVE: bool | None = None
+
+#: worker pools kept for the process's life, by size, in interactive processes only
+_KEPT: dict[int, ProcessPoolExecutor] = {}
+
+
+def _interactive() -> bool:
+    if INTERACTIVE is not None:
+        return INTERACTIVE
+    return getattr(sys.modules.get("__main__"), "__file__", None) is None
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -24,8 +38,7 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     has no script file to re-run, so no guard is needed there either.
     """
     methods = multiprocessing.get_all_start_methods()
-    script = getattr(sys.modules.get("__main__"), "__file__", None) is not None
-    if "fork" in methods and script:
+    if "fork" in methods and not _interactive():
         return multiprocessing.get_context("fork")
     if "forkserver" not in methods:
         return multiprocessing.get_context("spawn")
@@ -91,6 +104,12 @@ def _map_pool(func: Callable, jobs: Sequence, processes: int, tick: Callable[[in
     if _tqdm.monitor is not None:
         _tqdm.monitor.exit()
         _tqdm.monitor = None
+    if _interactive():  # a kernel: keep the workers, so a panel's next update need not wait
+        pool = _kept_pool(processes)
+        for k, item in enumerate(pool.map(func, jobs, chunksize=chunks), 1):
+            out.append(item)
+            tick(k)
+        return out
     with (
         warnings.catch_warnings(),
         ProcessPoolExecutor(max_workers=processes, mp_context=_pool_context()) as pool,
@@ -101,3 +120,18 @@ def _map_pool(func: Callable, jobs: Sequence, processes: int, tick: Callable[[in
             out.append(item)
             tick(k)
     return out
+
+
+def _kept_pool(processes: int) -> ProcessPoolExecutor:
+    """The interactive process's pool of ``processes`` workers, started on first use.
+
+    Its workers come from the fork server (:func:`_pool_context`), so they never carry the
+    kernel's state, and keeping them changes no result: only the wait. A broken pool (a worker
+    killed) is replaced.
+    """
+    pool = _KEPT.get(processes)
+    if pool is None or getattr(pool, "_broken", False):
+        pool = ProcessPoolExecutor(max_workers=processes, mp_context=_pool_context())
+        _KEPT[processes] = pool
+        atexit.register(pool.shutdown, wait=False, cancel_futures=True)
+    return pool
