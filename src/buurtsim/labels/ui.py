@@ -50,7 +50,7 @@ UI: dict[str, tuple[str, str]] = {
     "escalated": ("geëscaleerd", "escalated"),
     "resolved": ("opgelost", "resolved"),
     "proposal": ("voorstel", "proposal"),
-    "rule": ("beslissingsregel", "decision rule"),
+    "rule": ("beslisregel", "decision rule"),
     "week_axis": ("week", "week"),
     "euro_axis": ("euro", "euro"),
     "share_axis": ("aandeel", "share"),
