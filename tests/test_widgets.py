@@ -378,7 +378,7 @@ def test_a_scarce_decision_panel_shows_proposals_that_ask_more_than_the_budget(s
     panel = DecisionPanel(base=short, seed=1, runs=1, scarce=True)
     asked = float(panel.result["cost"].sum())
     assert asked > panel.problem.budget
-    assert f"Run {panel.proposal_seed}:" in panel.status.value
+    assert f"Simulatie met startgetal {panel.proposal_seed}:" in panel.status.value
     for seed in range(1, panel.proposal_seed):  # it took the first such run
         setup = run_to_decision(panel.scenario(), seed)
         assert setup.problem.costs.sum() <= setup.problem.budget

@@ -21,9 +21,9 @@ UI: dict[str, tuple[str, str]] = {
     "olmen": ("Olmen-achtig", "Olmen-like"),
     "colour_by": ("Kleur volgens", "Colour by"),
     "measure": ("Maat", "Measure"),
-    "runs": ("Aantal runs", "Runs"),
+    "runs": ("Aantal simulaties", "Runs"),
     "median": ("mediaan", "median"),
-    "band": ("10-90% van de runs", "10-90% of runs"),
+    "band": ("10-90% van de simulaties", "10-90% of runs"),
     "error": ("Dit kan niet", "This is not possible"),
     "busy": ("Bezig met rekenen …", "Computing …"),
     "stale": ("De figuur hoort nog bij de vorige instellingen: klik op Simuleer.",
@@ -58,7 +58,7 @@ UI: dict[str, tuple[str, str]] = {
     "weeks_axis": ("weken", "weeks"),
     "kickoff": ("startavond", "kick-off"),
     "decision": ("beslissing", "decision"),
-    "runs_label": ("runs", "runs"),
+    "runs_label": ("simulaties", "runs"),
     "end": ("einde", "end"),
 }
 # fmt: on
