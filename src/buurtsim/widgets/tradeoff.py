@@ -144,7 +144,7 @@ class TradeoffPanel(Panel):
                     "tradeoff_best",
                     self.lang,
                     where=where,
-                    control=i18n.percent(best, 0, self.lang),
+                    control=i18n.number(best, 1, self.lang),
                     value=format_outcome(self.outcome.value, top, self.lang),
                 )
             )
