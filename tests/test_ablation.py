@@ -119,4 +119,4 @@ def test_the_table_has_a_row_per_mechanism_and_a_legend():
     assert isinstance(result, Ablation)
     assert list(result.table.index) == [ALL_ON, "disengagement"]
     text = format_ablation(result)
-    assert "8b: wie niet meer meedoet" in text and "2 seeds per instelling" in text
+    assert "8b: wie niet meer meedoet" in text and "2 startgetallen per instelling" in text

@@ -589,7 +589,7 @@ def test_report_writes_one_html_file_and_never_overwrites(tmp_path, capsys):
     text = out.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>")
     assert "Arendonk (strenge gemeente)" in text  # both scenarios, under their names
-    assert "2 runs per scenario, seeds 0–1" in text
+    assert "2 simulaties per scenario, startgetallen 0–1" in text
 
     assert run_cli(*args, "--seed", "5", "--processes", "1") == 0
     captured = capsys.readouterr()
@@ -597,7 +597,7 @@ def test_report_writes_one_html_file_and_never_overwrites(tmp_path, capsys):
     assert captured.out.strip() == f"Report written to {second}"
     assert "already exists" in captured.err and str(second) in captured.err
     assert out.read_text(encoding="utf-8") == text  # the first report is untouched
-    assert "seeds 5–6" in second.read_text(encoding="utf-8")
+    assert "startgetallen 5–6" in second.read_text(encoding="utf-8")
 
 
 def test_report_passes_its_options(tmp_path, monkeypatch, capsys):

@@ -105,7 +105,7 @@ def test_a_kernel_restart_reloads_the_comparison(two_groups):
     again = make(folder)  # a new kernel: nothing in memory, only the file
     assert list(again.comparison.index) == ["Groep Streng", "Groep Los"]
     pd.testing.assert_frame_equal(again.comparison, d.comparison)
-    assert "4 runs van 2 groepen" in again.log_status.value
+    assert "4 simulaties van 2 groepen" in again.log_status.value
     assert list(again.debrief_group.options) == ["Groep Streng", "Groep Los"]
 
 
@@ -185,7 +185,7 @@ def test_the_report_is_written_in_the_log_folder_and_never_overwritten(two_group
     assert first == folder.resolve() / "rapport.html"
     text = first.read_text(encoding="utf-8")
     assert "Groep Streng" in text and "Groep Los" in text
-    assert "2 runs per scenario" in text  # the groups' own number of runs
+    assert "2 simulaties per scenario" in text  # the groups' own number of runs
     assert str(first) in d.report_status.value and "data:text/html;base64," in d.report_status.value
     d.report_button.click()
     assert d.report_path == folder.resolve() / "rapport-2.html"

@@ -43,7 +43,7 @@ def run_group(d: Dashboard, name: str, **settings) -> None:
     [
         ("runs", "2.5", "'2.5' is geen geheel getal"),
         ("runs", "1e9", "'1e9' is geen geheel getal"),
-        ("runs", "", "Aantal runs is leeg"),
+        ("runs", "", "Aantal simulaties is leeg"),
         ("runs", "500", "500 ligt niet tussen 1 en 100"),
         ("seed", "-3", "ligt niet tussen 0 en 1000000"),
         ("seed", "drie", "'drie' is geen geheel getal"),
@@ -55,7 +55,7 @@ def test_number_fields_refuse_what_they_cannot_read(tmp_path, field, typed, word
     run_group(d, "Groep A")
     shown = html.unescape(d.run_status.value)
     assert words in shown
-    assert ("Aantal runs" if field == "runs" else "Seed") in shown  # names the field
+    assert ("Aantal simulaties" if field == "runs" else "Startgetal") in shown  # names the field
     assert not (tmp_path / LOG_NAME).exists()  # nothing was guessed, nothing was run
 
 
@@ -86,7 +86,7 @@ def test_a_failed_save_keeps_the_runs_on_screen_and_a_retry_saves_them_once(tmp_
         run_group(d, "Groep A", **{"municipality.control": 0.9})
         status = d.run_status.value
         assert "alleen-lezen" in status and "niet</b> bewaard" in status
-        assert "Mediaan van de 2 runs" in status  # the results stay on screen
+        assert "Mediaan van de 2 simulaties" in status  # the results stay on screen
         assert d.retry_box.layout.display == "flex"
         assert len(pd.read_csv(log_path)) == 2  # the log was respected
     finally:
@@ -177,7 +177,7 @@ def test_a_game_is_saved_under_the_group_and_reaches_comparison_and_debrief(tmp_
     d.rule_max_cost_value.value = "1000"
     d.game_seed.value = "1"  # seed 1 brings no proposal under this rule: the game moves on
     d.game_start.click()
-    assert d.game.seed != 1 and "jullie spelen met seed" in d.game_status.value
+    assert d.game.seed != 1 and "jullie spelen met startgetal" in d.game_status.value
     first = min(d.verdicts)
     d.verdicts[first].value = "veto"
     d.game_next.click()

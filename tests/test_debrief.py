@@ -127,6 +127,17 @@ def _kickoff(m: Moment, result) -> dict[str, float]:
     }
 
 
+def _failed(m: Moment, result) -> dict[str, float]:
+    ini = result.initiatives
+    weeks = np.fmin(_col(ini, "week_failed"), _col(ini, "week_removed")).dropna()
+    first = weeks.idxmin()
+    return {
+        "week": weeks.min(),
+        "failed_or_removed": result.summary["initiatives_failed"],
+        "street": ini.loc[first, "street"] + 1,
+    }
+
+
 def _budget(m: Moment, result) -> dict[str, float]:
     s = result.summary
     budget = result.model.params.budget.amount
@@ -145,6 +156,7 @@ EXPECTED = {
     "redirected": _redirected,
     "no_trekker": _no_trekker,
     "nothing_realised": _nothing_realised,
+    "failed": _failed,
     "vulnerable": _vulnerable,
     "kickoff": _kickoff,
     "budget": _budget,
@@ -301,3 +313,21 @@ def test_the_debrief_needs_the_model_and_a_sensible_number_of_points(arendonk):
         debrief(result, max_points=9)
     with pytest.raises(ValueError, match="lang"):
         debrief(result, lang="fr")
+
+
+def test_at_a_weak_speelveld_a_failed_or_removed_project_is_a_talking_point(arendonk):
+    """Model 2: with no control and a vague framework, ideas that break the criteria slip
+    through and fail or are removed; the debrief says so, with the run's own numbers."""
+    weak = buurtsim.scenarios.with_overrides(
+        arendonk, {"municipality.control": 0.0, "municipality.framework_clarity": 0.2}
+    )
+    told = 0
+    for seed in range(1, 5):
+        result = run(weak, seed)
+        found = [m for m in moments(result) if m.kind == "failed"]
+        assert len(found) == (result.summary["initiatives_failed"] > 0)
+        for m in found:
+            check_numbers(m, result)
+            assert "mislukte" in m.text or "weggehaald" in m.text
+            told += m.text in debrief(result)
+    assert told >= 2  # scored as something that broke, it makes the five points

@@ -117,7 +117,7 @@ def test_the_feedback_names_the_figures_the_rule_and_the_mechanism(key):
     fb = ex.check(key, wrong, seed=SEEDS[0])
     assert not fb
     assert i18n.t(v.answer) in fb.message  # it says what is right
-    assert f"Gemiddeld over {v.runs} runs" in fb.message
+    assert f"Gemiddeld over {v.runs} simulaties" in fb.message
     assert "marge" in fb.message and "standaardfouten" in fb.message
     assert i18n.t(f"why_{key}") in fb.message and fb.message.count("Waarom:") == 1
     assert not re.search(r"\w+_\w+|\{", fb.message), f"an untranslated key: {fb.message}"

@@ -91,7 +91,7 @@ def test_it_prints_on_a4_and_states_its_caveats(comparison):
     assert re.search(r"table \{[^}]*page-break-inside: avoid", text)
     assert "geen voorspelling" in text
     assert "docs/validation.md" in text
-    assert "seeds 3 tot en met 6" in text
+    assert "startgetallen 3 tot en met 6" in text
 
 
 def test_report_main_never_overwrites_and_returns_the_real_path(tmp_path, scenario_dir):

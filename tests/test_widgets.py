@@ -21,8 +21,10 @@ from buurtsim.widgets import (
     NeighbourhoodPanel,
     OutreachPanel,
     RealisationPanel,
+    RulesPanel,
     RunPanel,
     ScenarioLab,
+    TradeoffPanel,
     all_rules,
     controls_for,
     find_scenario,
@@ -40,6 +42,8 @@ PANELS = [
     RealisationPanel,
     EvaluationPanel,
     ScenarioLab,
+    TradeoffPanel,
+    RulesPanel,
 ]
 
 
@@ -60,7 +64,10 @@ def test_controls_follow_the_schema(arendonk):
         p = info[key]
         assert w.description == p.nl, key
         assert w.value == values[key], key
-        assert p.en in w.tooltip and p.source in w.tooltip
+        # the tooltip is Dutch: the label and where the default comes from, never the schema's
+        # English label or source text
+        assert w.tooltip.startswith(p.nl) and "Beginwaarde:" in w.tooltip, key
+        assert p.en not in w.tooltip and p.source not in w.tooltip, key
         if p.choices:
             assert isinstance(w, Dropdown)
             assert [v for _, v in w.options] == list(p.choices)
@@ -69,6 +76,15 @@ def test_controls_follow_the_schema(arendonk):
         top = p.le if p.slider_max is None else max(p.slider_max, values[key])
         assert (w.min, w.max, w.step) == (p.ge, top, p.step), key
         assert w.continuous_update is False
+
+
+def test_a_tooltip_names_the_pilot_source_or_says_it_is_an_assumption():
+    households = buurtsim.i18n.tooltip("neighbourhood.households")
+    assert "uit de pilot [8]" in households and "docs/bronnen.md" in households
+    assert "een aanname van het model" in buurtsim.i18n.tooltip("municipality.trust_initial")
+    assert "Eenheid: uren per week" in buurtsim.i18n.tooltip("facilitator.hours_per_week")
+    english = buurtsim.i18n.tooltip("neighbourhood.households", "en")
+    assert english.startswith("Households.") and "from the pilot [8]" in english
 
 
 def test_controls_for_a_key_outside_the_widget_list_and_a_bad_key(arendonk):
@@ -92,7 +108,7 @@ def test_every_panel_has_the_common_interface(cls, short):
     panel = cls(base=short, auto_run=False, runs=1)
     assert panel.result is None and panel.plot_data == {}
     for key, w in panel.controls.items():
-        assert w.value == flatten(short)[key]
+        assert w.value == flatten(panel.base)[key]
     assert isinstance(panel.widget, Widget)
     assert hasattr(panel, "_ipython_display_")
     panel.run_button.click()
@@ -362,7 +378,7 @@ def test_a_scarce_decision_panel_shows_proposals_that_ask_more_than_the_budget(s
     panel = DecisionPanel(base=short, seed=1, runs=1, scarce=True)
     asked = float(panel.result["cost"].sum())
     assert asked > panel.problem.budget
-    assert f"Run {panel.proposal_seed}:" in panel.status.value
+    assert f"Simulatie met startgetal {panel.proposal_seed}:" in panel.status.value
     for seed in range(1, panel.proposal_seed):  # it took the first such run
         setup = run_to_decision(panel.scenario(), seed)
         assert setup.problem.costs.sum() <= setup.problem.budget

@@ -18,11 +18,12 @@ labels are *not* repeated here: :func:`label` reads them from the scenario schem
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from .labels import ablation, ballots, exercises, glossary, handouts, ui, workshop
+from .labels import ablation, ballots, exercises, glossary, handouts, panels, ui, workshop
 from .labels import model as model_labels
 from .model.themes import THEMES
 
@@ -60,6 +61,7 @@ LABELS: dict[str, dict[str, str]] = _merge(
     workshop.DASHBOARD,
     exercises.EXERCISES,
     handouts.PACK,
+    panels.PANELS,
     _theme_labels(),
 )
 """``{key: {"nl": ..., "en": ...}}`` for every word the workbook shows, except parameter labels."""
@@ -108,6 +110,44 @@ def label(key: str, lang: str = "nl") -> str:
     if info is None:
         return key
     return info.en if lang == "en" else info.nl
+
+
+def unit(text: str, lang: str = "nl") -> str:
+    """A unit of the scenario schema (written in English there) in ``lang``; unknown ones as is."""
+    return panels.UNITS.get(text, text) if lang == "nl" else text
+
+
+def _origin(source: str, lang: str) -> str:
+    """Where a default comes from, in words: the pilot, the literature, an assumption, a choice."""
+    refs = " ".join(re.findall(r"\[[^\]]*\d[^\]]*\]|\[seed\]", source))
+    kind = source.split(":", 1)[0].strip().lower()
+    if kind.startswith("method.md"):
+        return tf("tip_pilot", lang, refs=refs).strip()
+    if kind.startswith("calibrated"):
+        return t("tip_calibrated", lang)
+    if kind.startswith("literature"):
+        return t("tip_literature", lang)
+    if kind.startswith("scenario choice") or kind.startswith("label only"):
+        return t("tip_choice", lang)
+    if refs:
+        return tf("tip_assumption_refs", lang, refs=refs)
+    return t("tip_assumption", lang)
+
+
+def tooltip(key: str, lang: str = "nl") -> str:
+    """A parameter's tooltip in one language: its label, its unit, and where its default comes
+    from (the pilot with its source numbers, an assumption, a choice); never the schema's
+    English source text in the Dutch interface."""
+    info = _params().get(key)
+    if info is None:
+        return key
+    parts = [label(key, lang) + "."]
+    if info.unit:
+        parts.append(tf("tip_unit", lang, unit=unit(info.unit, lang)))
+    parts.append(tf("tip_start", lang, origin=_origin(info.source, lang)))
+    if "[" in info.source:
+        parts.append(t("tip_sources", lang) + ".")
+    return " ".join(parts)
 
 
 def _group(digits: str, sep: str) -> str:

@@ -87,7 +87,7 @@ def test_four_groups_at_once_each_row_once(workshop, browser: Browser):
         page.locator("button.buurtsim-run").click()
     for name, (_, page) in zip(GROUPS, groups, strict=True):
         status = page.locator(".buurtsim-run-status")
-        expect(status).to_contain_text(f"{name}: {RUNS} runs", timeout=180_000)
+        expect(status).to_contain_text(f"{name}: {RUNS} simulaties", timeout=180_000)
         expect(status).to_contain_text("bewaard in het logboek")
     timings["four groups simulated and saved"] = time.monotonic() - t2
 

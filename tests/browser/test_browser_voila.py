@@ -57,7 +57,7 @@ def test_two_groups_in_comparison_and_log(voila_workshop, page: Page, tmp_path, 
         set_text(page, "buurtsim-seed", str(10 * (k + 1)))
         set_slider(page, "buurtsim-control-municipality-control", control)
         page.locator("button.buurtsim-run").click()
-        expect(run_status).to_contain_text(f"{group}: {RUNS} runs", timeout=90_000)
+        expect(run_status).to_contain_text(f"{group}: {RUNS} simulaties", timeout=90_000)
         expect(run_status).to_contain_text("bewaard in het logboek")
         # the progress bar went all the way and turned green
         bar = page.locator(".buurtsim-progress .progress-bar")

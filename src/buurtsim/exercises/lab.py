@@ -20,8 +20,8 @@ YES_NO = {"ja": True, "yes": True, "j": True, "y": True, "nee": False, "no": Fal
 #: what overlapping (True) or separate (False) bands mean
 OVERLAP_MEANING = {
     True: "Ze overlappen: het verschil tussen de scenario's is kleiner dan wat het toeval tussen "
-    "runs al geeft. Wees voorzichtig met conclusies.",
-    False: "Ze overlappen niet: het verschil is groter dan de spreiding tussen runs.",
+    "simulaties al geeft. Wees voorzichtig met conclusies.",
+    False: "Ze overlappen niet: het verschil is groter dan de spreiding tussen simulaties.",
 }
 
 
@@ -114,16 +114,17 @@ def check_experiment(
         f"{i18n.label(k)} = {i18n.number(v, 2) if isinstance(v, float) else v}"
         for k, v in (overrides or {}).items()
     )
-    facts = f"de mediaan van {i18n.t(outcome)} over {runs} runs vanaf seed {seed}"
+    facts = f"de mediaan van {i18n.t(outcome)} over {runs} simulaties vanaf startgetal {seed}"
     facts += f" met {what}" if what else ""
     if math.isclose(given, truth, rel_tol=1e-9, abs_tol=1e-9):
         return Feedback(
-            True, f"Juist: {facts} is {i18n.number(truth, 2)}. Zelfde seeds, zelfde runs."
+            True,
+            f"Juist: {facts} is {i18n.number(truth, 2)}. Zelfde startgetallen, zelfde simulaties.",
         )
     return Feedback(
         False,
         f"Niet helemaal: {facts} is {i18n.number(truth, 2)}, niet {i18n.number(given, 2)}. "
-        "Gebruik je dezelfde instellingen, runs en seed?",
+        "Gebruik je dezelfde instellingen, simulaties en startgetallen?",
     )
 
 
@@ -140,8 +141,8 @@ def check_experiment_table(table: pd.DataFrame, min_runs: int = 5) -> Feedback:
     if params is None:
         return Feedback(
             False,
-            "De tabel mist de kolommen seed, de uitkomsten of de parameters; gebruik "
-            "de tabel van buurtsim.ensemble of buurtsim.sweep zoals hij is.",
+            "De tabel mist de kolommen seed (het startgetal), de uitkomsten of de parameters; "
+            "gebruik de tabel van buurtsim.ensemble of buurtsim.sweep zoals hij is.",
         )
     varied = [k for k in params if table[k].nunique(dropna=False) > 1]
     if not varied:
@@ -150,16 +151,16 @@ def check_experiment_table(table: pd.DataFrame, min_runs: int = 5) -> Feedback:
     if counts.min() < min_runs:
         return Feedback(
             False,
-            f"Te weinig runs: minstens {min_runs} per waarde, je hebt er soms maar "
-            f"{int(counts.min())}. Eén run zegt weinig; het toeval speelt mee.",
+            f"Te weinig simulaties: minstens {min_runs} per waarde, je hebt er soms maar "
+            f"{int(counts.min())}. Eén simulatie zegt weinig; het toeval speelt mee.",
         )
     if not _first_row_again(table, params):
         return Feedback(False, "De eerste rij komt er niet opnieuw uit: is de tabel aangepast?")
     names = ", ".join(i18n.label(k) for k in varied)
     return Feedback(
         True,
-        f"Een eerlijk experiment: je varieerde {names} met {int(counts.min())} of meer runs per "
-        f"waarde, en de eerste rij komt er bij een nieuwe run precies zo uit.",
+        f"Een eerlijk experiment: je varieerde {names} met {int(counts.min())} of meer simulaties "
+        f"per waarde, en de eerste rij komt er bij een nieuwe simulatie precies zo uit.",
     )
 
 

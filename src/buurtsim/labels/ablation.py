@@ -12,8 +12,8 @@ ABLATION: dict[str, tuple[str, str]] = {
     "ablation_mechanisms": ("Mechanismen", "Mechanisms"),
     "ablation_patterns": ("Patronen (beweringen van de methode, issue 8)",
                           "Patterns (claims of the method, issue 8)"),
-    "ablation_seeds": ("{runs} seeds per instelling (vanaf seed {seed}); een patroon houdt als "
-                       "het verschil zijn marge en twee standaardfouten haalt",
+    "ablation_seeds": ("{runs} startgetallen per instelling (vanaf startgetal {seed}); een patroon "
+                       "houdt als het verschil zijn marge en twee standaardfouten haalt",
                        "{runs} seeds per setting (from seed {seed}); a pattern holds if the "
                        "difference clears its margin and two standard errors"),
     "ablation_running": ("bezig: {mechanism}", "running: {mechanism}"),
@@ -32,7 +32,7 @@ ABLATION: dict[str, tuple[str, str]] = {
                    "municipal support speeds realisation and keeps initiatives up"),
     "pattern_3b": ("loslaten zonder ondersteuning of begeleiding mislukt",
                    "hands-off without support or facilitation fails"),
-    "pattern_4a": ("conflicten escaleren in een zichtbaar deel van de runs",
+    "pattern_4a": ("conflicten escaleren in een zichtbaar deel van de simulaties",
                    "conflicts escalate in a visible share of runs"),
     "pattern_4b": ("meer uren begeleiding lossen meer conflicten op",
                    "more facilitator hours resolve more conflicts"),

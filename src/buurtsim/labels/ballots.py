@@ -38,7 +38,7 @@ BALLOT_ERRORS: dict[str, tuple[str, str]] = {
     "pb_no_column": ("{file}, regel {line} ({section}): de kolom {column} ontbreekt",
                      "{file}, line {line} ({section}): the column {column} is missing"),
     "pb_vote_type": ("{file}, regel {line} (META): onbekend stemtype '{value}'; "
-                     "buurtsim kent approval, choose-1, cumulative en scoring",
+                     'buurtsim kent de stemtypes "approval", "choose-1", "cumulative" en "scoring"',
                      "{file}, line {line} (META): unknown vote type '{value}'; "
                      "buurtsim knows approval, choose-1, cumulative and scoring"),
     "pb_number": ("{file}, regel {line} ({section}): {field} '{value}' is geen getal",

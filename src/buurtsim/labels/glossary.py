@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-# Each Dutch term once, with its English name and a one-line explanation (facts from METHOD.md).
+# Each Dutch term once, with its English name and a one-line explanation (facts from METHOD.md;
+# the sources are listed in docs/bronnen.md). The workbook uses these words and no others.
 # fmt: off
 GLOSSARY: dict[str, dict[str, str]] = {
     "buurtbudget": {"en": "neighbourhood budget",
@@ -54,6 +55,33 @@ GLOSSARY: dict[str, dict[str, str]] = {
     "veto": {"en": "veto", "nl": "de gemeente houdt een gekozen project tegen"},
     "inkorting": {"en": "trimming",
                   "nl": "een project krijgt minder geld dan gevraagd, zodat het pakket past"},
+    "beslisregel": {"en": "decision rule",
+                    "nl": "de manier waarop de stemmen van de bewoners bepalen welke "
+                          "voorstellen geld krijgen (pakket, meerderheid, meeste stemmen eerst, "
+                          "gelijke delen)"},
+    "gelijke delen (Equal Shares)": {"en": "Method of Equal Shares",
+                                     "nl": "een beslisregel: elke stemmer krijgt een gelijk deel "
+                                           "van het budget en koopt samen met wie hetzelfde wil"},
+    "onderhoudsafspraak": {"en": "maintenance agreement",
+                           "nl": "wie een project na de uitvoering onderhoudt; zonder afspraak "
+                                 "houdt de technische dienst het niet mee in stand"},
+    "ondersteuning door de gemeente": {"en": "municipal support",
+                                       "nl": "wat de technische dienst, vergunningen en "
+                                             "onderhoud bijdragen; iets anders dan controle"},
+    "controle door de gemeente": {"en": "municipal control",
+                                  "nl": "hoeveel het college zelf in handen houdt: hoe streng het "
+                                        "toetst, hoe vaak het inkort of tegenhoudt, wie beslist"},
+    "simulatie": {"en": "run",
+                  "nl": "één keer de nagebootste buurt laten lopen, week na week; één simulatie "
+                        "is één mogelijk verloop, geen voorspelling"},
+    "startgetal": {"en": "seed",
+                   "nl": "het getal waarmee het toeval van een simulatie begint; hetzelfde "
+                         "startgetal en dezelfde instellingen geven precies dezelfde simulatie"},
+    "mediaan": {"en": "median",
+                "nl": "de middelste simulatie: de helft ligt erboven, de helft eronder"},
+    "band (10-90%)": {"en": "band (10-90%)",
+                      "nl": "waar acht op de tien simulaties liggen: zonder de 10% laagste en "
+                            "de 10% hoogste"},
     "pakket": {"en": "package",
                "nl": "alle voorstellen samen, zo nodig ingekort, in één keer goedgekeurd "
                      "(zoals in Arendonk)"},

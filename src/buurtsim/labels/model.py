@@ -63,7 +63,7 @@ OUTCOMES: dict[str, tuple[str, str]] = {
 }
 
 TIMESERIES: dict[str, tuple[str, str]] = {
-    "seed": ("seed", "seed"),
+    "seed": ("startgetal", "seed"),
     "week": ("week", "week"),
     "phase": ("fase", "phase"),
     "aware_share": ("aandeel dat ervan weet", "share aware"),

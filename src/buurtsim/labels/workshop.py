@@ -14,7 +14,7 @@ LOG: dict[str, tuple[str, str]] = {
                          "the header must start with {start}; this is not a buurtsim log"),
     "log_header_twice": ("de kolom(men) {columns} staan twee keer in de kopregel",
                          "column(s) {columns} appear twice in the header"),
-    "log_cell_seed": ("de seed is {value!r} en dat is geen geheel getal",
+    "log_cell_seed": ("het startgetal (kolom `seed`) is {value!r} en dat is geen geheel getal",
                       "the `seed` is {value!r}, which is not a whole number"),
     "log_cell_number": ("`{column}` is {value!r} en dat is geen getal",
                         "`{column}` is {value!r}, which is not a number"),
@@ -24,7 +24,7 @@ LOG: dict[str, tuple[str, str]] = {
                     "this line is not valid CSV ({reason})"),
     "log_damaged_aside": (
         "{count} beschadigde regel(s) ({lines}) staan nu apart in {side}; "
-        "alle andere runs tellen gewoon mee",
+        "alle andere simulaties tellen gewoon mee",
         "{count} damaged line(s) ({lines}) are set aside in {side}; "
         "every other run still counts"),
     "log_damaged_skipped": (
@@ -76,9 +76,9 @@ DASHBOARD: dict[str, tuple[str, str]] = {
                     "{hi}, without a point or comma"),
     "field_range": ("{field}: {value} ligt niet tussen {lo} en {hi}",
                     "{field}: {value} is not between {lo} and {hi}"),
-    "field_runs": ("Aantal runs", "Runs"),
-    "field_seed": ("Seed van de eerste run", "Seed of the first run"),
-    "field_game_seed": ("Seed", "Seed"),
+    "field_runs": ("Aantal simulaties", "Runs"),
+    "field_seed": ("Startgetal van de eerste simulatie", "Seed of the first run"),
+    "field_game_seed": ("Startgetal", "Seed"),
     "field_max_cost": ("Hoogstens dit bedrag per project", "At most this amount a project"),
     "field_min_supporters": ("Minstens zoveel bewoners", "At least this many residents"),
     # the group and its device
@@ -93,17 +93,17 @@ DASHBOARD: dict[str, tuple[str, str]] = {
                        "naam in.",
                        "New group: the settings are back as in {base}. Type your name."),
     # saving
-    "busy_runs": ("Bezig met rekenen … ({runs} runs)", "Computing … ({runs} runs)"),
-    "not_saved": ("De runs zijn <b>niet</b> bewaard, maar ze zijn niet weg: ze staan hieronder. "
-                  "Los het probleem op en klik op <b>Probeer opnieuw te bewaren</b>, of "
+    "busy_runs": ("Bezig met rekenen … ({runs} simulaties)", "Computing … ({runs} runs)"),
+    "not_saved": ("De simulaties zijn <b>niet</b> bewaard, maar ze zijn niet weg: ze staan "
+                  "hieronder. Los het probleem op en klik op <b>Probeer opnieuw te bewaren</b>, of "
                   "download ze.",
                   "The runs were <b>not</b> saved, but they are not lost: they are below. "
                   "Solve the problem and click <b>Try saving again</b>, or download them."),
     "retry": ("Probeer opnieuw te bewaren", "Try saving again"),
-    "download_runs": ("download de runs (CSV)", "download the runs (CSV)"),
-    "nothing_to_retry": ("er wachten geen runs om bewaard te worden",
+    "download_runs": ("download de simulaties (CSV)", "download the runs (CSV)"),
+    "nothing_to_retry": ("er wachten geen simulaties om bewaard te worden",
                          "no runs are waiting to be saved"),
-    "kept_medians": ("Mediaan van de {runs} runs: {proposals} voorstellen, {realised} "
+    "kept_medians": ("Mediaan van de {runs} simulaties: {proposals} voorstellen, {realised} "
                      "gerealiseerd, {spent} uitgegeven.",
                      "Median of the {runs} runs: {proposals} proposals, {realised} realised, "
                      "{spent} spent."),
@@ -133,12 +133,13 @@ DASHBOARD: dict[str, tuple[str, str]] = {
                      "Trainer view: the comparison refreshes itself when a group saves."),
     "damaged_note": ("Let op: {text}.", "Note: {text}."),
     # playing the municipality
-    "game_seed_moved": ("Met seed {asked} kwam geen enkel voorstel tot bij de gemeente; jullie "
-                        "spelen met seed {used}, waar dat wel gebeurt.",
+    "game_seed_moved": ("Met startgetal {asked} kwam geen enkel voorstel tot bij de gemeente; "
+                        "jullie spelen met startgetal {used}, waar dat wel gebeurt.",
                         "With seed {asked} no proposal reached the municipality; you play with "
                         "seed {used}, where one does."),
-    "game_no_proposals": ("met deze extra regels ({rules}) komt bij geen enkele seed van {first} "
-                          "tot {last} een voorstel tot bij de gemeente; kies een ruimere regel",
+    "game_no_proposals": ("met deze extra regels ({rules}) komt bij geen enkel startgetal van "
+                          "{first} tot {last} een voorstel tot bij de gemeente; kies een ruimere "
+                          "regel",
                           "with these extra rules ({rules}) no proposal reaches the municipality "
                           "for any seed from {first} to {last}; choose a looser rule"),
     "game_saved": ("Het spel van <b>{group}</b> staat in het logboek en in de vergelijking "

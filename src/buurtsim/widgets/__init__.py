@@ -17,7 +17,8 @@ Controls are generated from the scenario schema (:func:`buurtsim.parameters`):
 
 - ``controls_for(keys, base_scenario, lang="nl") -> dict[str, Widget]``: FloatSlider/IntSlider
   with the schema's ge/le/step and Dutch label, Dropdown with Dutch names for choices; value =
-  the base scenario's value; ``continuous_update=False``; tooltip = English label, unit, source.
+  the base scenario's value; ``continuous_update=False``; tooltip = label, unit and where the
+  default comes from, in the panel's language (``buurtsim.i18n.tooltip``).
 - ``find_scenario(name_or_path) -> Path``: ``"arendonk"``, ``"scenarios/arendonk.yaml"`` or a
   path; works from ``notebooks/`` too (it looks for the project's ``scenarios/`` folder).
 - ``scenario_files() -> {name: Path}``.
@@ -82,6 +83,17 @@ Panels, their default keys and their extras (``plot_data`` keys in brackets):
   ``curve``]; ``.export(folder=None) -> [csv_path, xlsx_path]`` never overwrites (numbered
   ``scenariolab-2.csv`` ...; ``.export_button``, ``.folder`` Text widget, ``.export_status``).
 
+- ``TradeoffPanel(..., outcome="initiatives_sustained")`` (runs=10): keys support, facilitator
+  hours; sweeps control over 0..1 at a vague (0.2) and a clear (0.9) framework with the same
+  seeds (a sweep, like the lab's ``curve()``: seconds, not half a second); ``.outcome`` dropdown
+  only redraws; ``.result`` every run [``curves`` (clarity, value, mean, median, low, high,
+  runs)].
+- ``RulesPanel(..., start=WEAK)`` (runs=20): keys control, framework_clarity, starting at a weak
+  speelveld (control 0.1, clarity 0.2); every run up to its decision, the same proposals put to
+  Equal Shares, approval greedy and majority; ``.result`` one row per run and rule (seed, rule,
+  streets_served, voters_empty_handed, funded), ``.differ`` the seeds where Equal Shares and
+  greedy fund different projects [``means``, ``runs``].
+
 Helpers: ``run_to_decision(scenario, seed) -> DecisionSetup`` (model run through its decision
 week, with the ``options``, ``voters`` and ``problem`` its rule saw, and its ``decision``) and
 ``all_rules(problem) -> DataFrame`` (euro per proposal under each rule), for notebooks 05 and 09.
@@ -100,7 +112,9 @@ from .lab import ScenarioLab
 from .neighbourhood import NeighbourhoodPanel
 from .outreach import OutreachPanel
 from .realisation import RealisationPanel
+from .rules import RulesPanel
 from .run import RunPanel
+from .tradeoff import TradeoffPanel
 
 __all__ = [
     "ControlPanel",
@@ -112,8 +126,10 @@ __all__ = [
     "OutreachPanel",
     "Panel",
     "RealisationPanel",
+    "RulesPanel",
     "RunPanel",
     "ScenarioLab",
+    "TradeoffPanel",
     "all_rules",
     "controls_for",
     "find_scenario",

@@ -55,7 +55,7 @@ class ControlPanel(Panel):
         draw_bars(left, bars[bars["outcome"].isin(COUNTS)], self.lang)
         draw_bars(right, bars[bars["outcome"].isin(SHARES)], self.lang, legend=False)
         title = (
-            f"mediaan en 10-90% van {self.runs} runs"
+            f"mediaan en 10-90% van {self.runs} simulaties"
             if self.lang == "nl"
             else f"median and 10-90% of {self.runs} runs"
         )
@@ -85,5 +85,5 @@ class ControlPanel(Panel):
             )
 
         if self.lang == "nl":
-            return f"Jouw keuze: {say(a)} — basis: {say(b)} (mediaan van {self.runs} runs)"
+            return f"Jouw keuze: {say(a)} — basis: {say(b)} (mediaan van {self.runs} simulaties)"
         return f"Your choice: {say(a)} — baseline: {say(b)} (median of {self.runs} runs)"

@@ -12,7 +12,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from ..i18n import label, number, t
+from ..i18n import label, number, t, tooltip
 from ..scenarios import ParamInfo, Scenario, ScenarioError, flatten, load_scenario, parameters
 
 #: the scenario files the workbook offers, in the order of the dropdowns
@@ -135,12 +135,8 @@ def control_for(key: str, value: Any, lang: str = "nl") -> widgets.Widget:
 
 
 def _tooltip(key: str, info: ParamInfo, lang: str) -> str:
-    """The label in the other language, the unit and the source of the default."""
-    other = "en" if lang == "nl" else "nl"
-    tooltip = f"{label(key, other)}"
-    if info.unit:
-        tooltip += f" [{info.unit}]"
-    return tooltip + f" — {info.source}"
+    """The label, the unit and where the default comes from, all in the panel's language."""
+    return tooltip(key, lang)
 
 
 def _slider_range(info: ParamInfo, value: Any) -> tuple[Any, Any]:
@@ -184,8 +180,8 @@ def controls_for(
 
     Sliders take the schema's ``ge``/``le``/``step`` and the Dutch label as description, dropdowns
     the choices with Dutch names; every value is the base scenario's value, and sliders only
-    report when released (``continuous_update=False``). The tooltip gives the English label, the
-    unit and the source of the default.
+    report when released (``continuous_update=False``). The tooltip gives the label, the unit and
+    where the default comes from, in the panel's language (:func:`buurtsim.i18n.tooltip`).
     """
     values = flatten(load_base(base_scenario))
     return {key: control_for(key, values.get(key), lang) for key in keys}

@@ -248,7 +248,7 @@ class DecisionPanel(Panel):
             )
         ax.set_xticks(xs, [i18n.t(k, self.lang) for k in kinds], fontsize=8, rotation=20)
         ax.set_title(
-            f"conflicten\n(gemiddelde en elke run, {self.runs} runs)"
+            f"conflicten\n(gemiddelde en elke simulatie, {self.runs} simulaties)"
             if self.lang == "nl"
             else f"conflicts\n(mean and each run, {self.runs} runs)",
             fontsize=9,
@@ -279,8 +279,8 @@ class DecisionPanel(Panel):
         budget = i18n.euro(self.problem.budget, lang=self.lang)
         if self.lang == "nl":
             return (
-                f"Run {self.proposal_seed}: {len(self.result)} voorstellen vragen samen "
-                f"{i18n.euro(asked)} (budget {budget}). Gefinancierd: "
+                f"Simulatie met startgetal {self.proposal_seed}: {len(self.result)} voorstellen "
+                f"vragen samen {i18n.euro(asked)} (budget {budget}). Gefinancierd: "
                 f"{funded}. Conflicten: gemiddeld {n(mean['opened'], 1)} geopend, "
                 f"{n(mean['escalated'], 1)} geëscaleerd"
             )

@@ -131,7 +131,7 @@ class EvaluationPanel(Panel):
                 f"Na {self.results[0].scenario.run.weeks} weken: gemiddeld "
                 f"{n(end['realised'], 1)} gerealiseerd, {n(end['sustained'], 1)} nog "
                 f"onderhouden; cohesie {points(gain)} en eenzame kwetsbare bewoners "
-                f"{points(lonely)} procentpunt (mediaan van {self.runs} runs)"
+                f"{points(lonely)} procentpunt (mediaan van {self.runs} simulaties)"
             )
         return (
             f"After {self.results[0].scenario.run.weeks} weeks: {n(end['realised'], 1, 'en')} "

@@ -100,7 +100,7 @@ class IdeasPanel(Panel):
         sc = m.params.budget
         draw_idea_costs(costs_ax, ideas, sc.max_project_share * sc.amount, self.lang)
         costs_ax.set_title(
-            "ideeën van deze run" if self.lang == "nl" else "ideas of this run", fontsize=9
+            "ideeën van deze simulatie" if self.lang == "nl" else "ideas of this run", fontsize=9
         )
         mean = self.result[list(FATE_COLUMNS)].mean()
         x = np.arange(len(FATE_COLUMNS))
@@ -114,7 +114,7 @@ class IdeasPanel(Panel):
             x, [i18n.t(f, self.lang) for f in FATE_COLUMNS], rotation=30, ha="right", fontsize=8
         )
         fates_ax.set_title(
-            f"gemiddeld over {self.runs} runs"
+            f"gemiddeld over {self.runs} simulaties"
             if self.lang == "nl"
             else f"mean over {self.runs} runs",
             fontsize=9,
@@ -132,7 +132,7 @@ class IdeasPanel(Panel):
                 f"Gemiddeld {n(mean['ideas'], 1)} ideeën (gemiddeld {i18n.euro(mean['mean_cost'])}"
                 f"), {n(mean['in_frame'], 1)} binnen het kader, {n(mean['redirected'], 1)} "
                 f"doorverwezen, {n(mean['withdrawn'], 1)} ingetrokken, "
-                f"{n(mean['to_decision'], 1)} ter stemming ({self.runs} runs)"
+                f"{n(mean['to_decision'], 1)} ter stemming ({self.runs} simulaties)"
             )
         return (
             f"On average {n(mean['ideas'], 1, 'en')} ideas, {n(mean['redirected'], 1, 'en')} "

@@ -246,7 +246,7 @@ class ScenarioLab(Panel):
         med = self.result.groupby("scenario", sort=False)["initiatives_realised"].median()
         parts = "; ".join(f"{name}: {i18n.number(v, 1, self.lang)}" for name, v in med.items())
         if self.lang == "nl":
-            return f"Gerealiseerde initiatieven (mediaan van {self.runs} runs) — {parts}"
+            return f"Gerealiseerde initiatieven (mediaan van {self.runs} simulaties) — {parts}"
         return f"Initiatives realised (median of {self.runs} runs) — {parts}"
 
     def curve(self, values: Sequence[float] = CONTROL_VALUES) -> pd.DataFrame | None:

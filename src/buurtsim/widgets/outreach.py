@@ -159,7 +159,7 @@ class OutreachPanel(Panel):
         right.set_xticks(x, part["label"], fontsize=8)
         right.yaxis.set_major_formatter(i18n.percent_formatter(self.lang))
         right.set_title(
-            "doet mee bij de startavond\n(gemiddelde en elke run)"
+            "doet mee bij de startavond\n(gemiddelde en elke simulatie)"
             if self.lang == "nl"
             else "taking part at the kick-off\n(mean and each run)",
             fontsize=9,
@@ -176,7 +176,7 @@ class OutreachPanel(Panel):
             return (
                 f"Bij de startavond doet {p(part.loc['vulnerable', 'share'])} van de kwetsbare "
                 f"bewoners mee, tegen {p(part.loc['others', 'share'])} van de anderen "
-                f"(gemiddelde van {self.runs} runs)"
+                f"(gemiddelde van {self.runs} simulaties)"
             )
         return (
             f"At the kick-off {p(part.loc['vulnerable', 'share'], lang='en')} of vulnerable "

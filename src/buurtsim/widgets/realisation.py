@@ -76,13 +76,13 @@ class RealisationPanel(Panel):
             left.text(
                 0.5,
                 0.5,
-                "geen ideeën in deze run" if self.lang == "nl" else "no ideas",
+                "geen ideeën in deze simulatie" if self.lang == "nl" else "no ideas",
                 ha="center",
                 transform=left.transAxes,
             )
             left.set_axis_off()
         left.set_title(
-            f"elk initiatief van run {self.result.seed}"
+            f"elk initiatief van de simulatie met startgetal {self.result.seed}"
             if self.lang == "nl"
             else f"every initiative of run {self.result.seed}",
             fontsize=9,
@@ -104,7 +104,7 @@ class RealisationPanel(Panel):
         right.set_xlim(-0.6, 1.6)
         right.set_ylabel(i18n.t("weeks_axis", self.lang))
         right.set_title(
-            f"mediaan en elk initiatief ({self.runs} runs)"
+            f"mediaan en elk initiatief ({self.runs} simulaties)"
             if self.lang == "nl"
             else f"median and each initiative ({self.runs} runs)",
             fontsize=9,
@@ -122,9 +122,9 @@ class RealisationPanel(Panel):
         done = d["realisation_time"].median() if len(d) else float("nan")
         if self.lang == "nl":
             return (
-                f"Gemiddeld {n(approved, 1)} initiatieven per run door de gemeente bekeken; "
+                f"Gemiddeld {n(approved, 1)} initiatieven per simulatie door de gemeente bekeken; "
                 f"mediaan {n(review)} weken wachten op de gemeente en {n(done)} weken van "
-                f"beslissing tot realisatie ({self.runs} runs)"
+                f"beslissing tot realisatie ({self.runs} simulaties)"
             )
         return (
             f"On average {n(approved, 1, 'en')} initiatives reviewed per run; median "

@@ -111,7 +111,7 @@ class RunPanel(Panel):
         if isinstance(self.result, Result):
             prefix = ""
         elif self.lang == "nl":
-            prefix = f"mediaan van {self.runs} runs: "
+            prefix = f"mediaan van {self.runs} simulaties: "
         else:
             prefix = f"median of {self.runs} runs: "
         return status_line(self.values_shown(), self.lang, prefix)

@@ -10,7 +10,8 @@ Every number in a talking point is read from the run (its tables and its model),
 them. Each kind of moment has its own finder (:data:`FINDERS`, in :mod:`.moments_process` and
 :mod:`.moments_people`). The scores are rules of thumb, written in each finder's docstring:
 
-* 6-9: something broke: an escalation without mediation, a veto, nothing realised;
+* 6-9: something broke: an escalation without mediation, a veto, nothing realised, a funded
+  project that failed or was removed (5.5 for one);
 * 3-6: a cost of the process: long reviews, decay, abandoned projects, unspent money,
   ideas turned away, a skewed turnout;
 * 0-3: the slow measures (cohesion, trust, loneliness), scaled by how much they moved.
@@ -33,6 +34,7 @@ from .moments_process import (
     abandoned,
     decay,
     escalations,
+    failed,
     first_realisation,
     nothing_realised,
     review_delay,
@@ -51,6 +53,7 @@ FINDERS: tuple[Callable[[RunView], list[Moment]], ...] = (
     trim,
     review_delay,
     nothing_realised,
+    failed,
     first_realisation,
     decay,
     abandoned,

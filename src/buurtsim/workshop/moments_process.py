@@ -226,3 +226,48 @@ def abandoned(run: RunView) -> list[Moment]:
     )
     values = {"abandoned": n, "week": week}
     return [Moment("abandoned", week, min(7.0, 3 + 2 * n), text, values)]
+
+
+def _gone_text(run: RunView, idea: pd.Series, week: int, removed: bool) -> str:
+    what = f"{idea_label(idea['theme'], run.lang)} in {street_label(idea['street'], run.lang)}"
+    if removed:
+        text = run.say(
+            f"Week {week}: {what} werd weggehaald na ruzie met de buren.",
+            f"Week {week}: {what} was removed after a quarrel with the neighbours.",
+        )
+    else:
+        text = run.say(
+            f"Week {week}: {what} mislukte bij de uitvoering: het bleek niet haalbaar.",
+            f"Week {week}: {what} failed in realisation: it was not feasible after all.",
+        )
+    if bool(idea.get("breach", False)):
+        text += run.say(
+            " Het brak een criterium van het kader, en niemand had het tegengehouden.",
+            " It broke a criterion of the framework, and nobody had stopped it.",
+        )
+    return text
+
+
+def failed(run: RunView) -> list[Moment]:
+    """A funded project that failed in realisation or was removed after a quarrel (Model 2: an
+    idea that broke the criteria slipped through): 5.5 + 1 for each further one, at most 8."""
+    ini = run.ini
+    if not len(ini):
+        return []
+    weeks = pd.concat([column(ini, "week_failed"), column(ini, "week_removed")], axis=1)
+    gone = ini[weeks.notna().any(axis=1)]
+    if not len(gone):
+        return []
+    first_week = weeks.loc[gone.index].min(axis=1)
+    idea = gone.loc[first_week.idxmin()]
+    week = int(first_week.min())
+    removed = pd.notna(column(gone, "week_removed").loc[idea.name])
+    text = _gone_text(run, idea, week, removed)
+    n = len(gone)
+    if n > 1:
+        text += run.say(
+            f" In totaal gingen {n} gekozen projecten zo verloren.",
+            f" In all, {n} chosen projects were lost this way.",
+        )
+    values = {"week": week, "failed_or_removed": n, "street": int(idea["street"]) + 1}
+    return [Moment("failed", week, min(8.0, 4.5 + n), text, values)]

@@ -263,7 +263,8 @@ def _caveats(runs: int, seed: int, last_seed: int) -> list[str]:
         "Alleen de feiten van de pilots in Arendonk en Olmen (2018-2019) komen uit bronnen; "
         "de meeste getallen in het model zijn aannames, als zodanig gelabeld in het "
         "scenarioschema.",
-        f"De spreiding (10-90%) komt van {runs} runs met een ander toeval (seeds {seed} tot en "
+        f"De spreiding (10-90%) komt van {runs} simulaties met een ander toeval (startgetallen "
+        f"{seed} tot en "
         f"met {last_seed}). Ze zegt niets over hoe juist de aannames zelf zijn.",
         "Hoe goed het model de pilots nabootst en waar het tekortschiet, staat in "
         "<code>docs/validation.md</code>.",
@@ -336,7 +337,7 @@ Een simulatie met buurtsim.</p>
 {settings}
 <h2>Belangrijkste uitkomsten</h2>
 <table>
-<thead><tr><th>mediaan over {number(runs)} runs <span class="range">(10% – 90%)</span></th>
+<thead><tr><th>mediaan over {number(runs)} simulaties <span class="range">(10% – 90%)</span></th>
 {head}</tr></thead>
 <tbody>
 {chr(10).join(body)}
@@ -346,7 +347,7 @@ Een simulatie met buurtsim.</p>
 <h2>Lees dit met voorzichtigheid</h2>
 <ul class="caveats">{"".join(f"<li>{c}</li>" for c in caveats)}</ul>
 <footer>Gemaakt met buurtsim {__version__} op {date.today().strftime("%d-%m-%Y")} ·
-{runs} runs per scenario, seeds {seed}–{last_seed}{again}</footer>
+{runs} simulaties per scenario, startgetallen {seed}–{last_seed}{again}</footer>
 </body>
 </html>
 """

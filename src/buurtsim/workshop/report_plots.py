@@ -67,7 +67,7 @@ def plots_html(summary_all: pd.DataFrame, weekly_all: pd.DataFrame, runs: int) -
     bands = band_figure(weekly_all)
     return (
         f'<figure><img src="data:image/png;base64,{png(bars)}" alt="Uitkomsten per scenario">'
-        f"<figcaption>Mediaan over {runs} runs; de streepjes tonen 10-90% van de runs."
+        f"<figcaption>Mediaan over {runs} simulaties; de streepjes tonen 10-90% van de simulaties."
         "</figcaption></figure>"
         f'<figure><img src="data:image/png;base64,{png(bands)}" '
         'alt="Sociale cohesie en deelnemers per week">'

@@ -59,7 +59,7 @@ class Conflict(Section):
 class Process(Section):
     decision_rule: DecisionRule = param(
         DecisionRule.package,
-        nl="Beslissingsregel",
+        nl="Beslisregel",
         en="Decision rule",
         source="METHOD.md step 7: Arendonk adopted the whole package, trimmed where needed [11]",
     )

@@ -54,11 +54,11 @@ class                          widget
 ``buurtsim-base``              Dropdown: the base scenario (files in ``scenarios/``)
 ``buurtsim-control-<key>``     the generated controls; ``<key>`` is the dotted key, dashes for
                                dots and underscores: ``buurtsim-control-municipality-control``
-``buurtsim-runs``              Text "Aantal runs" (default 10), a whole number from 1 to 100
-``buurtsim-seed``              Text "Seed van de eerste run", a whole number
+``buurtsim-runs``              Text "Aantal simulaties" (default 10), a whole number from 1 to 100
+``buurtsim-seed``              Text "Startgetal van de eerste simulatie", a whole number
 ``buurtsim-run``               Button "Simuleer"
 ``buurtsim-progress``          IntProgress: runs done (``max`` = runs)
-``buurtsim-run-status``        HTML: "Groep 1: 10 runs bewaard ..." or a Dutch error
+``buurtsim-run-status``        HTML: "Groep 1: 10 simulaties bewaard ..." or a Dutch error
 ``buurtsim-retry``             Button "Probeer opnieuw te bewaren" (after a failed save), with
                                ``buurtsim-download`` (a ``data:`` link to the runs as CSV)
 ``buurtsim-lost``              the banner "De verbinding met de server is weg" (shown only

@@ -179,7 +179,7 @@ class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, G
         """The talking points of the last run of a group (runs it again, same seed)."""
         label = label if label is not None else self.debrief_group.value
         if not label:
-            raise DashboardError("kies eerst een groep; nog geen runs in het logboek?")
+            raise DashboardError("kies eerst een groep; nog geen simulaties in het logboek?")
         row = self._batch(label).iloc[-1]
         seed = int(row["seed"])
         if str(row.get("kind", "")) == "game":  # the group's own game, played again
@@ -190,7 +190,8 @@ class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, G
         self.debrief_points = debrief(result)
         items = "".join(f"<li>{html.escape(p)}</li>" for p in self.debrief_points)
         self.debrief_html.value = (
-            f"<p><b>{html.escape(label)}</b>, laatste run (seed {seed}):</p><ol>{items}</ol>"
+            f"<p><b>{html.escape(label)}</b>, laatste simulatie (startgetal {seed}):</p>"
+            f"<ol>{items}</ol>"
         )
         return self.debrief_points
 
@@ -214,7 +215,7 @@ class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, G
             sc = scenario_of_row(rows.iloc[0])
             scenarios.append(_with_overrides(sc, {"neighbourhood.name": label}))
         runs, seed = len(first), int(first["seed"].min())
-        self.report_status.value = f"<i>{i18n.t('busy')} ({runs} runs per groep)</i>"
+        self.report_status.value = f"<i>{i18n.t('busy')} ({runs} simulaties per groep)</i>"
         text = build_report(scenarios, runs=runs, seed=seed, processes=self.processes)
         path = write_report(text, self.log.folder / REPORT_NAME)
         self.report_path = path
@@ -223,8 +224,8 @@ class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, G
             f"Rapport bewaard: <code>{html.escape(str(path))}</code> · "
             f"<a download='{html.escape(path.name, quote=True)}' "
             f"href='data:text/html;base64,{data}'>download</a> "
-            f"({runs} runs per groep, seeds {seed}-{seed + runs - 1}). Open het in een browser "
-            "en kies Afdrukken → Opslaan als PDF."
+            f"({runs} simulaties per groep, startgetallen {seed}-{seed + runs - 1}). Open het in "
+            "een browser en kies Afdrukken → Opslaan als PDF."
         )
         return path
 

@@ -59,12 +59,16 @@ class ComparisonPart:
         if df.empty:
             self.comparison = compare_groups(df)
             self.plot_data = {}
-            where = "" if self.log.folder.exists() else " (de map wordt gemaakt bij de eerste run)"
+            where = (
+                ""
+                if self.log.folder.exists()
+                else " (de map wordt gemaakt bij de eerste simulatie)"
+            )
             self.log_status.value = (
                 f"Logboek: <code>{html.escape(str(self.log.path))}</code> · nog leeg{where}"
             )
             self.comparison_html.value = (
-                "<p>Nog geen runs in het logboek. Laat een groep simuleren in "
+                "<p>Nog geen simulaties in het logboek. Laat een groep simuleren in "
                 "<b>Groepen kiezen instellingen</b>.</p>"
             )
             show_png(self.comparison_plot, None)
@@ -72,7 +76,7 @@ class ComparisonPart:
         self.comparison = compare_groups(df)
         groups = df["group"].nunique()
         self.log_status.value = (
-            f"Logboek: <code>{html.escape(str(self.log.path))}</code> · {len(df)} runs van "
+            f"Logboek: <code>{html.escape(str(self.log.path))}</code> · {len(df)} simulaties van "
             f"{groups} {'groep' if groups == 1 else 'groepen'}" + self._damage_note()
         )
         self.comparison_html.value = self._comparison_table(df)
@@ -125,7 +129,7 @@ class ComparisonPart:
             f"<td>{int(comp.loc[g, 'runs'])} ({html.escape(str(comp.loc[g, 'seeds']))})</td>"
             for g in comp.index
         )
-        rows.append(f"<tr data-outcome='runs'><td>runs (seeds)</td>{cells}</tr>")
+        rows.append(f"<tr data-outcome='runs'><td>simulaties (startgetallen)</td>{cells}</tr>")
         for o in GROUP_OUTCOMES:
             cells = []
             for g in comp.index:
@@ -174,7 +178,7 @@ class ComparisonPart:
     # --- the groups' runs, back from the log ----------------------------------------------------
     def _batch(self, label: str) -> pd.DataFrame:
         if self.log_df is None or self.log_df.empty:
-            raise DashboardError("er zijn nog geen runs in het logboek")
+            raise DashboardError("er zijn nog geen simulaties in het logboek")
         labels = batch_labels(self.log_df)
         rows = self.log_df[labels == label]
         if rows.empty:

@@ -204,8 +204,8 @@ class GamePart:
         self.game_batch = new_batch()
         self.save_game()
         self.game_end.value = (
-            f"<h4>Wat deden jullie keuzes? Dezelfde buurt, dezelfde seed ({game.seed})</h4>"
+            f"<h4>Wat deden jullie keuzes? Dezelfde buurt, hetzelfde startgetal ({game.seed})</h4>"
             f"<table class='buurtsim-game-table'><thead><tr><th></th>{head}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>"
-            f"<h4>Gespreksstof uit jullie run</h4><ol>{items}</ol>"
+            f"<h4>Gespreksstof uit jullie simulatie</h4><ol>{items}</ol>"
         )

@@ -44,10 +44,10 @@ class DashboardParts:
         intro = widgets.HTML(
             "<h2 style='margin:0'>Workshop buurtbudget</h2>"
             "<p style='max-width:900px'>Elke groep kiest instellingen voor haar buurtbudget en "
-            "laat de simulatie lopen. Elke run komt in het logboek hieronder en verschijnt in de "
-            "<b>Vergelijking</b> naast die van de andere groepen. Daarna speelt elke groep zelf "
-            "de gemeente. Het model is een oefenterrein, geen voorspelling: de getallen volgen "
-            "uit aannames.</p>"
+            "laat de simulatie lopen. Elke simulatie komt in het logboek hieronder en verschijnt "
+            "in de <b>Vergelijking</b> naast die van de andere groepen. Daarna speelt elke groep "
+            "zelf de gemeente. Het model is een oefenterrein, geen voorspelling: de getallen "
+            "volgen uit aannames.</p>"
         )
         start = resolve_folder(folder) if folder is not None else default_folder()
         self.log = WorkshopLog(start)
@@ -56,7 +56,7 @@ class DashboardParts:
                 value=str(start),
                 description="Map van het logboek",
                 placeholder="bv. workshops/2025-03-12-gemeente",
-                tooltip="De runs van alle groepen komen in workshop-log.csv in deze map",
+                tooltip="De simulaties van alle groepen komen in workshop-log.csv in deze map",
                 continuous_update=False,
                 style=STYLE,
                 layout=widgets.Layout(width="700px"),
@@ -143,7 +143,7 @@ class DashboardParts:
                 runs,
                 i18n.t("field_runs"),
                 "220px",
-                tooltip="Eén run is een anekdote: neem er meerdere (bv. 10)",
+                tooltip="Eén simulatie is een anekdote: neem er meerdere (bv. 10)",
             ),
             "buurtsim-runs",
         )
@@ -152,7 +152,7 @@ class DashboardParts:
                 seed,
                 i18n.t("field_seed"),
                 "260px",
-                tooltip="Dezelfde seed: dezelfde buurt en dezelfde bewoners bij de start",
+                tooltip="Hetzelfde startgetal: dezelfde buurt en dezelfde bewoners bij de start",
             ),
             "buurtsim-seed",
         )
@@ -208,8 +208,9 @@ class DashboardParts:
         self.comparison_box = widgets.VBox(
             [
                 widgets.HTML(
-                    "<p>Per groep: de mediaan over haar runs, met tussen haakjes 10% – 90% van de "
-                    "runs. Een groep die twee keer simuleerde, staat er twee keer (1), (2).</p>"
+                    "<p>Per groep: de mediaan over haar simulaties, met tussen haakjes 10% – 90% "
+                    "van de simulaties. Een groep die twee keer simuleerde, staat er twee keer "
+                    "(1), (2).</p>"
                 ),
                 self.comparison_html,
                 self.comparison_plot,
@@ -339,9 +340,9 @@ class DashboardParts:
         self.debrief_box = widgets.VBox(
             [
                 widgets.HTML(
-                    "<p>De drie tot vijf opvallendste momenten uit de laatste run van een groep, "
-                    "als opstap voor de nabespreking. De straten in het model hebben een nummer, "
-                    "geen naam.</p>"
+                    "<p>De drie tot vijf opvallendste momenten uit de laatste simulatie van een "
+                    "groep, als opstap voor de nabespreking. De straten in het model hebben een "
+                    "nummer, geen naam.</p>"
                 ),
                 widgets.HBox([self.debrief_group, self.debrief_button]),
                 self.debrief_html,

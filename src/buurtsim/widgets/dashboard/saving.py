@@ -95,9 +95,9 @@ class SavePart:
         self.progress.bar_style = "success"
         self.reload()
         seed, runs = int(table["seed"].min()), len(table)
-        seeds = f"seed {seed}" if runs == 1 else f"seeds {seed}-{seed + runs - 1}"
+        seeds = f"startgetal {seed}" if runs == 1 else f"startgetallen {seed}-{seed + runs - 1}"
         self.run_status.value = (
-            f"<b>{html.escape(name)}</b>: {runs} runs ({seeds}) bewaard in het logboek. "
+            f"<b>{html.escape(name)}</b>: {runs} simulaties ({seeds}) bewaard in het logboek. "
             f"{medians_text(table)} Zie de <b>Vergelijking</b>."
         )
         return True
