@@ -40,6 +40,7 @@ def prose(text: str) -> str:
     text = re.sub(r"https?://\S+|\w+\.(?:be|net|org)\S*", " ", text)
     text = re.sub(r"(?:[A-Za-z]:)?[/\\][\w./\\-]+", " ", text)  # a path on disk
     text = re.sub(r"\[seed[^\]]*\]", " ", text)
+    text = re.sub(r"--[\w-]+", " ", text)  # a command-line option (--runs, --seed)
     text = re.sub(r"\{[^}]*\}", " ", text)  # placeholders of a template
     text = re.sub(r'"[^"]{0,200}"', " ", text)  # titles of sources, quoted speech
     for name in NAMES:
@@ -56,6 +57,7 @@ def test_the_leak_finder_finds_english_and_skips_code_and_titles():
     assert leaks("Eén run is een anekdote; kies een andere seed.") == ["run", "seed"]
     assert leaks("De **baseline** toont de median.") == ["baseline", "median"]
     assert leaks("Zet `runs=30` in de cel. ```python\nx(seed=1)\n```") == []
+    assert leaks("--runs: minstens 1 simulatie, niet 0") == []
     assert leaks('Olken (2010), "Direct Democracy and Local Public Goods" [47]; [seed]') == []
     assert leaks("Eén simulatie met startgetal 7, plots anders, of niet.") == []
 

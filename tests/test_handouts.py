@@ -73,13 +73,13 @@ def test_exercise_1_shows_every_scenario_with_its_runs_and_seeds(pack, scenario_
         assert f"<th>{name}</th>" in results
     for outcome in ("proposals", "initiatives_realised", "trust_municipality_end"):
         assert t(outcome) in results
-    assert f"{RUNS} runs met seeds 0 tot en met {RUNS - 1}" in results
+    assert f"{RUNS} simulaties met startgetallen 0 tot en met {RUNS - 1}" in results
     cards = section_text(text, "oefening-1-kaarten")
     assert cards.count('class="card"') == len(GROUP_SCENARIOS)
     assert "Controle door de gemeente: 0,9 (Arendonk: 0,3)" in cards
     talk = section_text(text, "oefening-1-gespreksstof")
     assert talk.count("<ol>") == 1 + len(GROUP_SCENARIOS)
-    assert "één run, seed 0" in talk
+    assert "één simulatie, startgetal 0" in talk
     saved = record["exercise_1"]
     assert saved["seeds"] == list(range(RUNS))
     assert [s["file"] for s in saved["scenarios"]][1:] == [f"{s}.yaml" for s in GROUP_SCENARIOS]
@@ -94,7 +94,7 @@ def test_exercise_2_always_has_proposals_and_every_verdict_set(pack):
     page = section_text(text, "oefening-2")
     assert page.count("class='proposal'") == len(game["proposals"])
     assert page.count("☐ goedkeuren") == len(game["proposals"])
-    assert f"seed {game['seed']}" in page
+    assert f"startgetal {game['seed']}" in page
     outcomes = section_text(text, "oefening-2-uitkomsten")
     rows = re.findall(r"<tr><td>(.*?)</td>", outcomes)
     assert len(rows) == len(verdict_sets(game["proposals"])) + 2 + 4  # + automatic, + rules
@@ -108,8 +108,8 @@ def test_a_seed_without_proposals_moves_on_as_the_dashboard_does(scenario_dir):
     game = run_exercise2(scenario_dir / "arendonk.yaml", 29, 1)
     assert (game.asked_seed, game.seed) == (29, 30) and game.proposals
     page = html.unescape(proposals_page(game))
-    assert "Seed 29 bracht geen enkel voorstel tot bij de gemeente" in page
-    assert "eerstvolgende seed die dat wel doet (30)" in page
+    assert "Startgetal 29 bracht geen enkel voorstel tot bij de gemeente" in page
+    assert "eerstvolgende startgetal dat dat wel doet (30)" in page
 
 
 def test_the_debrief_and_the_method_summary_are_there_and_sourced(pack):

@@ -59,7 +59,7 @@ PACK: dict[str, tuple[str, str]] = {
     "ho_again": ("Opnieuw maken, met dezelfde getallen: {command}",
                  "Make it again, with the same numbers: {command}"),
     "ho_params_file": (
-        "Alle instellingen en seeds staan ook in {name}, naast dit bestand.",
+        "Alle instellingen en startgetallen staan ook in {name}, naast dit bestand.",
         "Every setting and seed is also in {name}, next to this file."),
     # the method summary
     "ho_method": ("De methode op één blad", "The method on one page"),
@@ -194,15 +194,16 @@ PACK: dict[str, tuple[str, str]] = {
                        "Exercise 1: the scenarios side by side"),
     "ho_ex1_settings": ("Instellingen", "Settings"),
     "ho_ex1_outcomes": ("Uitkomsten", "Outcomes"),
-    "ho_median_head": ("mediaan over {runs} runs (10% – 90%)",
+    "ho_median_head": ("mediaan over {runs} simulaties (10% – 90%)",
                        "median over {runs} runs (10% – 90%)"),
     "ho_runs_params": (
-        "Elk scenario: {runs} runs met seeds {first} tot en met {last} (dezelfde seeds voor "
-        "elk scenario, dus dezelfde buurten bij de start). Scenariobestanden: {files}.",
+        "Elk scenario: {runs} simulaties met startgetallen {first} tot en met {last} (dezelfde "
+        "startgetallen voor elk scenario, dus dezelfde buurten bij de start). "
+        "Scenariobestanden: {files}.",
         "Every scenario: {runs} runs with seeds {first} to {last} (the same seeds for every "
         "scenario, so the same neighbourhoods at the start). Scenario files: {files}."),
     "ho_bars_caption": (
-        "Mediaan over {runs} runs; de streepjes tonen 10-90% van de runs.",
+        "Mediaan over {runs} simulaties; de streepjes tonen 10-90% van de simulaties.",
         "Median over {runs} runs; the whiskers show 10-90% of the runs."),
     "ho_bands_caption": (
         "Sociale cohesie (0-1) en het aantal deelnemers, week per week: mediaan en "
@@ -216,11 +217,11 @@ PACK: dict[str, tuple[str, str]] = {
     "ho_ex1_talk": ("Oefening 1: gespreksstof per scenario", "Exercise 1: talking points per "
                     "scenario"),
     "ho_ex1_talk_intro": (
-        "Wat het dashboard bij de nabespreking toont: de opvallendste momenten van één run per "
-        "scenario, met getallen uit die run.",
+        "Wat het dashboard bij de nabespreking toont: de opvallendste momenten van één simulatie "
+        "per scenario, met getallen uit die simulatie.",
         "What the dashboard shows in the debrief: the most telling moments of one run per "
         "scenario, with numbers from that run."),
-    "ho_one_run": ("één run, seed {seed}", "one run, seed {seed}"),
+    "ho_one_run": ("één simulatie, startgetal {seed}", "one run, seed {seed}"),
     # exercise 2
     "ho_ex2": ("Oefening 2: speel de gemeente", "Exercise 2: play the municipality"),
     "ho_ex2_intro": (
@@ -229,13 +230,13 @@ PACK: dict[str, tuple[str, str]] = {
         "You are the college. The residents of {name} worked out and chose these proposals; "
         "now you judge them. Tick one verdict per proposal."),
     "ho_ex2_seed": (
-        "De buurt van seed {seed}, zonder extra regels. Elk voorstel wacht op een oordeel in "
+        "De buurt van startgetal {seed}, zonder extra regels. Elk voorstel wacht op een oordeel in "
         "de week die erbij staat.",
         "The neighbourhood of seed {seed}, without extra rules. Each proposal waits for a "
         "verdict in the week given with it."),
     "ho_ex2_moved": (
-        "Seed {asked} bracht geen enkel voorstel tot bij de gemeente; net als het dashboard "
-        "speelt deze werkmap met de eerstvolgende seed die dat wel doet ({seed}).",
+        "Startgetal {asked} bracht geen enkel voorstel tot bij de gemeente; net als het dashboard "
+        "speelt deze werkmap met het eerstvolgende startgetal dat dat wel doet ({seed}).",
         "Seed {asked} brought no proposal to the municipality; like the dashboard, this pack "
         "plays the next seed that does ({seed})."),
     "ho_proposal": ("Voorstel {id}", "Proposal {id}"),
@@ -246,7 +247,7 @@ PACK: dict[str, tuple[str, str]] = {
     "ho_ex2_outcomes": ("Oefening 2: wat deden de keuzes?", "Exercise 2: what did the choices do?"),
     "ho_ex2_outcomes_intro": (
         "Deel dit blad pas uit als elke groep beslist heeft. Elke rij speelt dezelfde buurt "
-        "met dezelfde seed ({seed}) tot het einde (week {weeks}); alleen de oordelen "
+        "met hetzelfde startgetal ({seed}) tot het einde (week {weeks}); alleen de oordelen "
         "verschillen. Zoek de rij die het dichtst bij jullie keuzes ligt.",
         "Hand this page out only when every group has decided. Every row plays the same "
         "neighbourhood with the same seed ({seed}) to the end (week {weeks}); only the verdicts "
@@ -266,15 +267,15 @@ PACK: dict[str, tuple[str, str]] = {
         "The hands-off and the strict municipality decide by themselves, as in the model; in "
         "the other rows the group decides. After the first choice chance takes its own course."),
     "ho_ex2_params": (
-        "{name} (scenarios/arendonk.yaml): elke rij van de oordelen speelt seed {seed} tot week "
-        "{weeks}; de extra regels: seeds {first} tot en met {last}.",
+        "{name} (scenarios/arendonk.yaml): elke rij van de oordelen speelt startgetal {seed} tot "
+        "week {weeks}; de extra regels: startgetallen {first} tot en met {last}.",
         "{name} (scenarios/arendonk.yaml): every row of verdicts plays seed {seed} to week "
         "{weeks}; the extra rules: seeds {first} to {last}."),
     "ho_rules": ("Extra regels in het kader", "Extra rules in the framework"),
     "ho_rules_intro": (
         "In het dashboard mag een groep vóór de startavond regels aan het kader toevoegen. Wat "
-        "doen ze? Mediaan over {runs} runs (seeds {first} tot en met {last}), elk voorstel "
-        "goedgekeurd.",
+        "doen ze? Mediaan over {runs} simulaties (startgetallen {first} tot en met {last}), elk "
+        "voorstel goedgekeurd.",
         "In the dashboard a group may add rules to the framework before the kick-off. What do "
         "they do? Median over {runs} runs (seeds {first} to {last}), every proposal approved."),
     "ho_no_rule": ("geen extra regel", "no extra rule"),
@@ -345,12 +346,12 @@ PACK: dict[str, tuple[str, str]] = {
         "browser en kies Afdrukken → Opslaan als PDF (A4)",
         "no PDF: Chromium could not print {html} ({reason}). Open the file in a browser and "
         "choose Print → Save as PDF (A4)"),
-    "ho_no_game": ("geen enkele seed vanaf {seed} brengt een voorstel tot bij de gemeente",
+    "ho_no_game": ("geen enkel startgetal vanaf {seed} brengt een voorstel tot bij de gemeente",
                    "no seed from {seed} on brings a proposal to the municipality"),
     "ho_pdf_exit": ("Chromium stopte met foutcode {code}", "Chromium stopped with code {code}"),
     "ho_pdf_timeout": ("Chromium was na {seconds} s nog niet klaar",
                        "Chromium had not finished after {seconds} s"),
-    "ho_runs_min": ("--runs: minstens 1 run per scenario, niet {runs}",
+    "ho_runs_min": ("--runs: minstens 1 simulatie per scenario, niet {runs}",
                     "--runs: at least 1 run per scenario, not {runs}"),
     "ho_help": ("een papieren werkmap (A4, HTML en PDF) om de workshop zonder laptop te geven",
                 "a paper pack (A4, HTML and PDF) to run the workshop without a laptop"),
@@ -359,7 +360,7 @@ PACK: dict[str, tuple[str, str]] = {
         "leeg, dan komt de werkmap in MAP-2, MAP-3, ...",
         "the pack's folder (default: ./papieren-werkmap); when it exists and is not empty, "
         "the pack goes to MAP-2, MAP-3, ..."),
-    "ho_help_runs": ("runs per scenario (standaard: {runs})",
+    "ho_help_runs": ("simulaties per scenario (standaard: {runs})",
                      "runs per scenario (default: {runs})"),
     "ho_help_no_pdf": ("alleen HTML, geen PDF", "HTML only, no PDF"),
     "ho_note": ("let op", "note"),
