@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from .labels import ablation, ballots, exercises, glossary, ui, workshop
+from .labels import ablation, ballots, exercises, figures, glossary, ui, workshop
 from .labels import model as model_labels
 from .model.themes import THEMES
 
@@ -59,6 +59,7 @@ LABELS: dict[str, dict[str, str]] = _merge(
     workshop.LOG,
     workshop.DASHBOARD,
     exercises.EXERCISES,
+    figures.FIGURES,
     _theme_labels(),
 )
 """``{key: {"nl": ..., "en": ...}}`` for every word the workbook shows, except parameter labels."""
@@ -110,7 +111,7 @@ def label(key: str, lang: str = "nl") -> str:
 
 
 def _group(digits: str, sep: str) -> str:
-    out = []
+    out: list[str] = []
     while len(digits) > 3:
         out.insert(0, digits[-3:])
         digits = digits[:-3]
