@@ -37,6 +37,7 @@ def bar_figure(summary_all: pd.DataFrame) -> Figure:
     bar_ax = bars.add_subplot()
     outcome_bars(summary_all, list(BAR_OUTCOMES), by="scenario", ax=bar_ax)
     bar_ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: whole-number ticks
+    bar_ax.tick_params(labelsize=8)  # printed at its size on A4, not shown on a projector
     legend = bar_ax.get_legend()
     if legend is not None:  # above the bars, so it hides none of them
         handles, labels = bar_ax.get_legend_handles_labels()
