@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := test
-.PHONY: install test test-browser screenshots lab notebooks bench format clean distclean
+.PHONY: install test typecheck test-browser screenshots lab notebooks bench format clean distclean
 
 # Create the virtualenv with a Python >= 3.12 (see scripts/find-python.sh).
 $(PY):
@@ -27,10 +27,15 @@ install: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest tests --ignore=tests/browser
 	@# the participant edition; the trainer edition has the same code cells (tests/test_notebooks.py)
 	$(VENV)/bin/pytest --nbval-lax --nbval-current-env notebooks/*.ipynb
 	@$(MAKE) --no-print-directory test-browser
+
+# Type-check src/buurtsim ([tool.mypy] in pyproject.toml); make test runs it too.
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
 
 # JupyterLab, Voila and the report in Chromium (Playwright; /usr/bin/chromium, installed with
 # apt-get when missing and root). Servers on free ports, private Jupyter folders under tmp.
@@ -81,7 +86,7 @@ format: $(STAMP)
 
 # Remove caches and build leftovers; keep the virtualenv.
 clean:
-	rm -rf .pytest_cache .ruff_cache .hypothesis build dist src/*.egg-info
+	rm -rf .pytest_cache .ruff_cache .mypy_cache .hypothesis build dist src/*.egg-info
 	find . -path "./$(VENV)" -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 	find . -path "./$(VENV)" -prune -o -name .ipynb_checkpoints -type d -prune -exec rm -rf {} +
 

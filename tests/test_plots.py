@@ -12,7 +12,8 @@ from buurtsim import plots
 from buurtsim.model import BuurtbudgetModel
 from buurtsim.model.themes import THEME_KEYS
 
-OKABE_ITO = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"}
+#: Okabe-Ito, with its yellow (#F0E442) darkened to stand out on white
+OKABE_ITO = {"#E69F00", "#56B4E9", "#009E73", "#A38E00", "#0072B2", "#D55E00", "#CC79A7", "#000000"}
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from .labels import ablation, ballots, exercises, glossary, handouts, panels, ui, workshop
+from .labels import ablation, ballots, exercises, figures, glossary, handouts, panels, ui, workshop
 from .labels import model as model_labels
 from .model.themes import THEMES
 
@@ -62,6 +62,7 @@ LABELS: dict[str, dict[str, str]] = _merge(
     exercises.EXERCISES,
     handouts.PACK,
     panels.PANELS,
+    figures.FIGURES,
     _theme_labels(),
 )
 """``{key: {"nl": ..., "en": ...}}`` for every word the workbook shows, except parameter labels."""
@@ -151,7 +152,7 @@ def tooltip(key: str, lang: str = "nl") -> str:
 
 
 def _group(digits: str, sep: str) -> str:
-    out = []
+    out: list[str] = []
     while len(digits) > 3:
         out.insert(0, digits[-3:])
         digits = digits[:-3]

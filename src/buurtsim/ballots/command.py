@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -135,7 +136,7 @@ def format_comparison(c: Comparison) -> str:
     project_rows = [
         (
             f"{_name(name):<{NAME_WIDTH}}  {i18n.euro(cost, lang='en'):>9}",
-            ["✔" if c.outcomes[r].funded[p] else "" for r in ran],
+            ["✔" if cast(np.ndarray, c.outcomes[r].funded)[p] else "" for r in ran],
         )
         for p, (name, cost) in enumerate(zip(b.names, b.costs, strict=True))
     ]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -237,7 +238,7 @@ def measure(b: Ballots, outcome: Outcome) -> dict[str, object]:
         percent_non_empty_handed,
     )
 
-    funded = outcome.funded
+    funded = cast(np.ndarray, outcome.funded)  # a rule that ran funds something or nothing
     allocation = b.allocation(funded)
     sat = _sat_class(b)
     spent = float(b.costs[funded].sum())

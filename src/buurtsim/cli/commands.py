@@ -119,7 +119,8 @@ def _value_items(text: str) -> list[str]:
 def _sweep_values(base: Scenario, key: str, text: str) -> list[Any]:
     _check_param(key)
     items = _value_items(text)
-    values, problems = [], []
+    values: list[Any] = []
+    problems: list[str] = []
     for item in items:
         _, value = parse_assignment(f"{key}={item}")
         try:

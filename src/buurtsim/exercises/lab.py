@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 
@@ -108,7 +108,7 @@ def check_experiment(
     except ValueError:
         return Feedback(False, f"Geef de mediaan als getal (niet '{answer}').")
     sc = with_overrides(_base(scenario), dict(overrides or {}))
-    table = ensemble(sc, runs=runs, seed=seed, processes=1)
+    table = cast(pd.DataFrame, ensemble(sc, runs=runs, seed=seed, processes=1))
     truth = float(pd.to_numeric(table[outcome]).median())
     what = ", ".join(
         f"{i18n.label(k)} = {i18n.number(v, 2) if isinstance(v, float) else v}"

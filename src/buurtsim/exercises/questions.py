@@ -164,9 +164,9 @@ def _facts(q: Question, v: Verdict, lang: str) -> str:
         return f"{facts} {rule}"
     listed = "; ".join(f"{i18n.t(k, lang)} {_fmt(q, m, lang)}" for k, m in v.means.items())
     facts = i18n.t("ex_facts_best", lang).format(runs=v.runs, facts=listed)
-    top, second = sorted(v.means, key=lambda k: -v.means[k])[:2]
+    top, runner_up = sorted(v.means, key=lambda k: -v.means[k])[:2]
     rule = i18n.t("ex_best_small" if v.answer == SAME else "ex_best_clear", lang).format(
-        best=i18n.t(top, lang), second=i18n.t(second, lang), **figures
+        best=i18n.t(top, lang), second=i18n.t(runner_up, lang), **figures
     )
     return f"{facts} {rule}"
 

@@ -41,7 +41,9 @@ class Verdict:
         return 2 * self.se
 
 
-def _paired(a: Sequence[float], b: Sequence[float]) -> tuple[float, float, int]:
+def _paired(
+    a: Sequence[float] | np.ndarray, b: Sequence[float] | np.ndarray
+) -> tuple[float, float, int]:
     """Mean and standard error of ``b - a`` over the runs where both are known, and their
     number."""
     d = np.asarray(b, dtype=float) - np.asarray(a, dtype=float)
@@ -55,13 +57,15 @@ def _clear(diff: float, se: float, margin: float) -> bool:
     return abs(diff) > margin and abs(diff) > 2 * se
 
 
-def _mean(values: Sequence[float]) -> float:
+def _mean(values: Sequence[float] | np.ndarray) -> float:
     v = np.asarray(values, dtype=float)
     v = v[np.isfinite(v)]
     return float(v.mean()) if v.size else math.nan
 
 
-def decide_direction(before: Sequence[float], after: Sequence[float], margin: float) -> Verdict:
+def decide_direction(
+    before: Sequence[float] | np.ndarray, after: Sequence[float] | np.ndarray, margin: float
+) -> Verdict:
     """'meer', 'minder' or 'gelijk': does the outcome change from ``before`` to ``after``
     (paired runs) by more than ``margin`` and two standard errors?"""
     diff, se, n = _paired(before, after)
@@ -70,7 +74,7 @@ def decide_direction(before: Sequence[float], after: Sequence[float], margin: fl
     return Verdict(answer, means, diff, se, margin, n)
 
 
-def decide_best(samples: Mapping[str, Sequence[float]], margin: float) -> Verdict:
+def decide_best(samples: Mapping[str, Sequence[float] | np.ndarray], margin: float) -> Verdict:
     """The setting with the highest mean, when it beats the runner-up (paired runs) by more
     than ``margin`` and two standard errors; 'gelijk' otherwise."""
     means = {key: _mean(v) for key, v in samples.items()}

@@ -90,7 +90,7 @@ def ablate(
     between patterns through ``ensembles`` (a fresh :class:`Ensembles` by default).
     """
     base = load_scenario(scenario)
-    patterns = [by_key(p) if isinstance(p, str) else p for p in patterns]
+    chosen = [by_key(p) if isinstance(p, str) else p for p in patterns]
     ensembles = ensembles or Ensembles(runs=runs, seed=seed, processes=processes)
     rows: dict[str, dict[str, bool]] = {}
     values = []
@@ -99,7 +99,7 @@ def ablate(
             report(mechanism)
         off = {} if mechanism == ALL_ON else {f"mechanisms.{mechanism}": False}
         rows[mechanism] = {}
-        for p in patterns:
+        for p in chosen:
             e = evaluate(p, ensembles, base, off)
             rows[mechanism][p.key] = e.held
             values += [(mechanism, p.key, k, v, e.held) for k, v in e.values.items()]

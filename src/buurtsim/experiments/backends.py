@@ -129,6 +129,7 @@ def _client(
         stack.callback(cluster.close)
         client = distributed.Client(cluster, set_as_default=False)
     else:
+        assert scheduler is not None  # _check_choice: a scheduler or a local cluster
         _reachable(scheduler, timeout)
         try:
             client = distributed.Client(scheduler, timeout=timeout, set_as_default=False)
@@ -162,7 +163,7 @@ def _follow(
         done += lengths[future.key]
         if bar is not None:
             bar.update(lengths[future.key])
-        else:
+        elif callable(progress):
             progress(done, total)
 
 

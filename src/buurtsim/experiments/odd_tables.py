@@ -148,7 +148,7 @@ def submodel_constants() -> list[Constant]:
     out = []
     for name in CONSTANT_MODULES:
         module = importlib.import_module(name)
-        source = Path(module.__file__).read_text(encoding="utf-8")
+        source = Path(str(module.__file__)).read_text(encoding="utf-8")
         lines = source.splitlines()
         for node in ast.parse(source).body:
             if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
@@ -159,7 +159,7 @@ def submodel_constants() -> list[Constant]:
             if _literal(node.value) is None:
                 continue
             value = getattr(module, target.id)
-            meaning = _comment(lines, node.end_lineno)
+            meaning = _comment(lines, node.end_lineno or node.lineno)
             out.append(Constant(target.id, name.rsplit(".", 1)[1], value, meaning))
     return out
 

@@ -223,7 +223,7 @@ def conflicts_table(model: BuurtbudgetModel) -> pd.DataFrame:
     if not model.conflicts:
         return pd.DataFrame([])
     columns = zip(*(_conflict_row(c) for c in model.conflicts), strict=True)
-    table = dict(zip(CONFLICT_COLUMNS, map(list, columns), strict=True))
+    table: dict[str, Any] = dict(zip(CONFLICT_COLUMNS, map(list, columns), strict=True))
     for col in ("initiative", "street", "week_escalated", "week_resolved"):
         # numbers as floats, empty (NaN) where it did not happen
         table[col] = np.array([math.nan if x is None else x for x in table[col]], dtype=float)
@@ -317,7 +317,11 @@ def ensemble(
     if runs < 1:
         raise ValueError(f"runs must be at least 1, not {runs}")
     jobs = [(scenario, s) for s in run_seeds(seed, runs)]
-    where = {"scheduler": scheduler, "local_cluster": local_cluster, "workers": workers}
+    where: dict[str, Any] = {
+        "scheduler": scheduler,
+        "local_cluster": local_cluster,
+        "workers": workers,
+    }
     if not timeseries:
         return pd.DataFrame(_map(_summary_of, jobs, processes, progress, **where))
     pairs = _map(_run_with_timeseries, jobs, processes, progress, **where)
@@ -343,5 +347,9 @@ def sweep(
     base = load_scenario(scenario)
     scenarios = [with_overrides(base, {param: v}) for v in values]
     jobs = [(sc, s) for sc in scenarios for s in run_seeds(seed, runs)]
-    where = {"scheduler": scheduler, "local_cluster": local_cluster, "workers": workers}
+    where: dict[str, Any] = {
+        "scheduler": scheduler,
+        "local_cluster": local_cluster,
+        "workers": workers,
+    }
     return pd.DataFrame(_map(_summary_of, jobs, processes, progress, **where))

@@ -378,7 +378,7 @@ def refresh_tables(path: str | Path) -> bool:
     new = old
     for name in names:
         text = doc_block(name, BLOCKS[name]())
-        new = _pattern(name).sub(lambda _m, t=text: t, new)
+        new = _pattern(name).sub(lambda _m, t=text: t, new)  # type: ignore[misc]
     if new != old:
         path.write_text(new, encoding="utf-8")
     return new != old

@@ -14,9 +14,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeAlias
 
 import mesa
 import numpy as np
@@ -25,7 +26,7 @@ from mesa.discrete_space import CellAgent
 from .themes import THEMES
 
 #: the model type, for annotations (the model module imports this one, not the other way round)
-BuurtbudgetModel = mesa.Model
+BuurtbudgetModel: TypeAlias = mesa.Model  # noqa: UP040 (mesa is untyped: an alias of Any)
 
 
 class Resident(CellAgent):
@@ -232,7 +233,7 @@ class Municipality(mesa.Agent):
         # Hooks for playing the municipality (workshop mode): a policy that gives the verdict
         # instead of chance, and extra framework rules (True = allowed) the group adds.
         self.policy: Callable[[Initiative], str] | None = None
-        self.extra_rules: list[Callable[[Initiative], bool]] = []
+        self.extra_rules: Sequence[Callable[[Initiative], bool]] = []
 
     def review_delay(self) -> int:
         """Weeks until the review ends: one week at zero control, ``review_weeks`` at full."""

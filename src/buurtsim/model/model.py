@@ -19,7 +19,7 @@ import mesa
 import numpy as np
 from mesa.discrete_space import Network
 
-from ..rules import DecisionProblem
+from ..rules import Decision, DecisionProblem
 from ..scenarios import Scenario, load_scenario
 from . import conflicts, decision, framework, ideas, outreach, realisation, review, upkeep
 from . import wellbeing as wb
@@ -106,7 +106,7 @@ class BuurtbudgetModel(mesa.Model):
         self.proposals_in_frame_at_decision = 0
         self.proposals_to_decision = 0
         self.demand_at_decision = 0.0
-        self.decision = None
+        self.decision: Decision | None = None
         self.decision_inputs: tuple[list[Initiative], np.ndarray, DecisionProblem] | None = None
 
     # === the calendar ==========================================================================
@@ -141,7 +141,8 @@ class BuurtbudgetModel(mesa.Model):
 
     def run_until(self, week: int | str) -> None:
         """Step until the end of ``week`` (a number, "kickoff" or "decision"), or the end."""
-        target = {"kickoff": self.kickoff_week, "decision": self.decision_week}.get(week, week)
+        named = {"kickoff": self.kickoff_week, "decision": self.decision_week}
+        target = named.get(week, week) if isinstance(week, str) else week
         while self.running and self.week < int(target):
             self.step()
 
@@ -219,15 +220,15 @@ class BuurtbudgetModel(mesa.Model):
 
     @property
     def participants(self) -> int:
-        return np.count_nonzero(self.ever_active)
+        return int(np.count_nonzero(self.ever_active))
 
     @property
     def active_now(self) -> int:
-        return np.count_nonzero(self.active & ~self.dropped)
+        return int(np.count_nonzero(self.active & ~self.dropped))
 
     @property
     def core_group(self) -> int:
-        return np.count_nonzero(self.core & ~self.dropped)
+        return int(np.count_nonzero(self.core & ~self.dropped))
 
     def count(self, *statuses: Status) -> int:
         return sum(1 for i in self.initiatives if i.status in statuses)

@@ -155,7 +155,7 @@ def core_visits(model: BuurtbudgetModel) -> None:
         houses = np.flatnonzero(street & ~model.visited)
         if not houses.size:
             continue
-        best = houses[known_houses(model, i, ties)[houses]]
+        best = houses[known_houses(model, int(i), ties)[houses]]
         pick = best if best.size else houses
         # rng.choice(pick), the same draw in a third of the time
         invite_household(model, int(pick[model.rng.integers(0, pick.size, dtype=np.int64)]))

@@ -13,7 +13,7 @@ Constants are **assumptions** (see ``docs/odd.md``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 
@@ -60,7 +60,7 @@ def start_realisation(model: BuurtbudgetModel, idea: Initiative) -> None:
     idea.ready_week = model.week + int(round(prep))
     p = model.pop
     street = np.flatnonzero((p.street == idea.street) & model.aware & ~model.dropped)
-    street = street[~np.isin(street, [idea.trekker])]
+    street = street[street != idea.trekker]
     if street.size:
         liking = p.preferences[street, idea.theme] * N_THEMES
         u = join_utility(model)[street] + liking - 1.0
@@ -165,7 +165,8 @@ def complete(model: BuurtbudgetModel, idea: Initiative) -> None:
     idea.mark("realised")
     if model.first_realisation is None:
         model.first_realisation = model.week
-    makers = [m for m in (idea.trekker, *idea.helpers) if not model.dropped[m]]
+    trekker = cast(int, idea.trekker)  # a realised initiative has its trekker
+    makers = [m for m in (trekker, *idea.helpers) if not model.dropped[m]]
     feel(model, makers, ownership=0.1)
     street = np.flatnonzero(model.pop.street == idea.street)
     if idea.captured:  # money for somebody's own purpose: the street notices
@@ -174,4 +175,4 @@ def complete(model: BuurtbudgetModel, idea: Initiative) -> None:
     else:  # a visible result
         feel(model, street, ownership=0.02, say=1.0, weight=0.3)
     # once it stands there, it can bother the neighbour at the door
-    burden_objection(model, idea, UNWANTED_BURDEN if idea.unwanted else 1.0, idea.trekker)
+    burden_objection(model, idea, UNWANTED_BURDEN if idea.unwanted else 1.0, trekker)

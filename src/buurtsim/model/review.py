@@ -141,4 +141,6 @@ def review(model: BuurtbudgetModel) -> None:
 
 def review_is_due(idea: Initiative, week: int) -> bool:
     """Whether the municipality ends its review of ``idea`` in ``week``."""
-    return idea.status == Status.in_review and week >= idea.review_due
+    return (
+        idea.status == Status.in_review and idea.review_due is not None and week >= idea.review_due
+    )

@@ -12,6 +12,8 @@ the same numbers in the same order, so the results are the same bit for bit.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 BREAK_BELOW = 0.02  # assumption: a tie weaker than this is gone
@@ -119,7 +121,7 @@ class Ties:
         key = (i, j) if i < j else (j, i)
         k = self.index.get(key)
         new = k is None
-        if new:
+        if k is None:
             k = self._new_slot(key)
         s = self.strength.item(k)  # Python floats: the same arithmetic, done faster
         new = bool(new or s <= 0.0)  # a broken tie forms again
@@ -196,7 +198,7 @@ class Ties:
     def _decay_masked(self, rate: float, to_habit: bool) -> int:
         """``decay`` when household ties are mixed in among the others."""
         s = self.strength[: self.size]
-        floor = self.habit[: self.size] if to_habit else 0.0
+        floor: Any = self.habit[: self.size] if to_habit else 0.0
         fading = (s > floor) & ~self.household[: self.size]
         s[fading] = np.maximum(s[fading] - rate, floor[fading] if to_habit else 0.0)
         broke = fading & (s < BREAK_BELOW)

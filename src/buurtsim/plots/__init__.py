@@ -1,7 +1,10 @@
 """Plots of the workbook: Dutch labels, Dutch numbers, a colour-blind-safe palette.
 
 Every plot function takes an optional ``ax`` and returns the :class:`~matplotlib.figure.Figure`.
-What it draws is computed by a pure ``*_data`` function next to it, which tests can call:
+What it draws is computed by a pure ``*_data`` function next to it, which tests can call, and
+the figure carries one Dutch sentence on what it shows (``alt``, :func:`alt_of`; written by
+:mod:`buurtsim.plots.describe` from the same data). Text is at least :data:`MIN_FONT_PT` points
+as shown, and :func:`figure_output` renders a figure sharp enough for 150% zoom:
 
 - :func:`neighbourhood_map` / :func:`neighbourhood_map_data` (and :func:`house_states`);
 - :func:`timeseries` / :func:`timeseries_data` (with :func:`phase_spans`);
@@ -38,17 +41,38 @@ from .series import (
     timeseries,
     timeseries_data,
 )
-from .style import COLOURS, PALETTE, PHASE_COLOURS, new_axes
+from .style import (
+    COLOURS,
+    DISPLAY_DPI,
+    MIN_FONT_PT,
+    PALETTE,
+    PHASE_COLOURS,
+    RENDER_DPI,
+    Chart,
+    alt_of,
+    figure_html,
+    figure_output,
+    new_axes,
+    projector,
+    render_png,
+)
 
 __all__ = [
     "COLOURS",
+    "DISPLAY_DPI",
+    "MIN_FONT_PT",
     "PALETTE",
     "PHASE_COLOURS",
+    "RENDER_DPI",
     "STATE_NAMES",
+    "Chart",
+    "alt_of",
     "control_curve",
     "control_curve_data",
     "empty_handed",
     "empty_handed_data",
+    "figure_html",
+    "figure_output",
     "ensemble_bands",
     "ensemble_bands_data",
     "house_states",
@@ -63,6 +87,8 @@ __all__ = [
     "outcome_bars",
     "outcome_bars_data",
     "phase_spans",
+    "projector",
+    "render_png",
     "theme_votes",
     "theme_votes_data",
     "timeseries",

@@ -9,7 +9,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from ..i18n import number_formatter, t
-from .style import colour, new_axes, tidy
+from .describe import describe_empty_handed
+from .style import MIN_FONT_PT, colour, hatch, new_axes, set_alt, styled, tidy
 
 #: the groups of voters, by how many projects they chose (columns of ``empty_handed()``)
 BALLOT_SIZES = ("ballot_size_1", "ballot_size_2_3", "ballot_size_4")
@@ -36,6 +37,7 @@ def empty_handed_data(comparison: Any, lang: str = "nl") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["rule", "label", "group", "group_label", "voters"])
 
 
+@styled
 def empty_handed(comparison: Any, ax: Axes | None = None, lang: str = "nl") -> Figure:
     """Horizontal bars, one per rule: voters left empty-handed, stacked by ballot size."""
     data = empty_handed_data(comparison, lang)
@@ -44,10 +46,19 @@ def empty_handed(comparison: Any, ax: Axes | None = None, lang: str = "nl") -> F
     left = pd.Series(0, index=rules)
     for k, group in enumerate(BALLOT_SIZES):
         part = data[data["group"] == group].set_index("label")["voters"].reindex(rules)
-        ax.barh(rules, part, left=left, color=colour(k), label=t(group, lang))
+        ax.barh(
+            rules,
+            part,
+            left=left,
+            color=colour(k),
+            hatch=hatch(k),
+            edgecolor="white",
+            linewidth=0,
+            label=t(group, lang),
+        )
         left = left + part
     for y, total in enumerate(left):
-        ax.text(total, y, f" {total}", va="center", fontsize=9)
+        ax.text(total, y, f" {total}", va="center", fontsize=MIN_FONT_PT)
     ax.invert_yaxis()
     b = comparison.ballots
     ax.set_xlabel(f"{t('empty_handed', lang)} ({t('voters', lang)}: {b.problem.n_voters})")
@@ -57,4 +68,5 @@ def empty_handed(comparison: Any, ax: Axes | None = None, lang: str = "nl") -> F
     ax.grid(axis="x", color="#E5E5E5", linewidth=0.8)
     ax.xaxis.set_major_formatter(number_formatter(lang, decimals=0))
     ax.legend(frameon=False, loc="lower right")
+    set_alt(fig, describe_empty_handed(data, lang))
     return fig

@@ -14,7 +14,8 @@ from matplotlib.ticker import MaxNLocator
 
 from ..i18n import euro_formatter, number_formatter, t
 from ..model.themes import THEME_KEYS, THEMES
-from .style import COLOURS, GREY, new_axes, tidy
+from .describe import describe_costs, describe_timeline, describe_votes
+from .style import COLOURS, GREY, MIN_FONT_PT, new_axes, set_alt, styled, tidy
 
 #: the stages of an initiative's life, in order, with their colour
 STAGES: tuple[str, ...] = ("idea", "in_review", "in_progress", "realised")
@@ -24,6 +25,8 @@ STAGE_COLOURS = {
     "in_progress": COLOURS["orange"],
     "realised": COLOURS["green"],
 }
+#: and their hatching, so the stages differ without colour too
+STAGE_HATCHES = {"idea": "", "in_review": "..", "in_progress": "//", "realised": "xx"}
 #: events that end an initiative early, with their marker
 END_EVENTS = {
     "redirected": ("s", COLOURS["purple"]),
@@ -40,6 +43,7 @@ FATE_COLOURS = {
     "withdrawn": "#333333",
     "idea": COLOURS["skyblue"],
 }
+FATE_HATCHES = {"to_decision": "", "redirected": "//", "withdrawn": "xx", "idea": ".."}
 
 
 #: the events that start or end a stage
@@ -159,16 +163,23 @@ def draw_timeline(ax: Axes, data: dict[str, pd.DataFrame], lang: str = "nl") -> 
             left=s.start,
             height=0.6,
             color=STAGE_COLOURS[s.stage],
-            edgecolor="none",
+            hatch=STAGE_HATCHES[s.stage],
+            edgecolor="white",
+            linewidth=0,
         )
     for m in marks.itertuples():
         marker, c = END_EVENTS[m.event]
-        ax.plot(m.week, m.row, marker=marker, color=c, markersize=7, linestyle="")
+        ax.plot(m.week, m.row, marker=marker, color=c, markersize=9, linestyle="")
     labels = segs.drop_duplicates("row").sort_values("row")
-    ax.set_yticks(labels["row"], labels["label"], fontsize=8)
+    ax.set_yticks(labels["row"], labels["label"], fontsize=MIN_FONT_PT)
     ax.invert_yaxis()
     ax.set_xlabel(t("week_axis", lang))
-    handles = [Patch(color=STAGE_COLOURS[s], label=t(s, lang)) for s in STAGES]
+    handles: list[Patch | Line2D] = [
+        Patch(
+            facecolor=STAGE_COLOURS[s], hatch=STAGE_HATCHES[s], edgecolor="white", label=t(s, lang)
+        )
+        for s in STAGES
+    ]
     present = set(marks["event"])
     handles += [
         Line2D(
@@ -177,12 +188,11 @@ def draw_timeline(ax: Axes, data: dict[str, pd.DataFrame], lang: str = "nl") -> 
         for e in END_EVENTS
         if e in present
     ]
-    ax.legend(
-        handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8
-    )
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
 
 
+@styled
 def initiative_timeline(
     initiatives_df: pd.DataFrame,
     ax: Axes | None = None,
@@ -191,8 +201,10 @@ def initiative_timeline(
 ) -> Figure:
     """One row per initiative, coloured from idea to decision, review, work and realisation;
     markers where it stopped (redirected, withdrawn, not chosen, vetoed, abandoned, decayed)."""
-    fig, ax = new_axes(ax, figsize=(9, 0.6 + 0.35 * max(len(initiatives_df), 3)))
-    draw_timeline(ax, initiative_timeline_data(initiatives_df, end_week, lang), lang)
+    fig, ax = new_axes(ax, figsize=(9, 0.9 + 0.4 * max(len(initiatives_df), 3)))
+    data = initiative_timeline_data(initiatives_df, end_week, lang)
+    draw_timeline(ax, data, lang)
+    set_alt(fig, describe_timeline(data, lang))
     return fig
 
 
@@ -238,15 +250,25 @@ def draw_theme_votes(ax: Axes, data: pd.DataFrame, lang: str = "nl") -> None:
     ax.barh(
         y - 0.2, data["stickers"], height=0.4, color=COLOURS["orange"], label=t("preferences", lang)
     )
-    ax.barh(y + 0.2, data["ideas"], height=0.4, color=COLOURS["blue"], label=t("ideas", lang))
-    ax.set_yticks(y, data["label"], fontsize=8)
+    ax.barh(
+        y + 0.2,
+        data["ideas"],
+        height=0.4,
+        color=COLOURS["blue"],
+        hatch="//",
+        edgecolor="white",
+        linewidth=0,
+        label=t("ideas", lang),
+    )
+    ax.set_yticks(y, data["label"], fontsize=MIN_FONT_PT)
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(number_formatter(lang))
     ax.set_xlabel(t("count_axis", lang))
-    ax.legend(frameon=False, fontsize=8, loc="lower right")
+    ax.legend(frameon=False, loc="lower right")
     ax.spines[["top", "right"]].set_visible(False)
 
 
+@styled
 def theme_votes(
     preferences: np.ndarray | None = None,
     ideas: pd.DataFrame | Sequence[str] | None = None,
@@ -255,8 +277,10 @@ def theme_votes(
     lang: str = "nl",
 ) -> Figure:
     """The sticker vote: stickers on each theme next to the ideas written on it."""
-    fig, ax = new_axes(ax, figsize=(6, 4))
-    draw_theme_votes(ax, theme_votes_data(preferences, ideas, stickers, lang), lang)
+    fig, ax = new_axes(ax, figsize=(7, 4.5))
+    data = theme_votes_data(preferences, ideas, stickers, lang)
+    draw_theme_votes(ax, data, lang)
+    set_alt(fig, describe_votes(data, lang))
     return fig
 
 
@@ -298,11 +322,13 @@ def draw_idea_costs(
 ) -> None:
     y = np.arange(len(data))
     colours = [FATE_COLOURS[f] for f in data["fate"]]
-    ax.barh(y, data["cost"], color=colours, height=0.6)
-    ax.set_yticks(y, data["label"], fontsize=8)
+    bars = ax.barh(y, data["cost"], color=colours, edgecolor="white", linewidth=0, height=0.6)
+    for bar, fate in zip(bars, data["fate"], strict=True):
+        bar.set_hatch(FATE_HATCHES[fate])
+    ax.set_yticks(y, data["label"], fontsize=MIN_FONT_PT)
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(euro_formatter(lang))
-    ax.xaxis.set_major_locator(MaxNLocator(5))
+    ax.xaxis.set_major_locator(MaxNLocator(4))
     ax.set_xlabel(t("cost", lang))
     if limit is not None:
         ax.axvline(limit, color=COLOURS["vermillion"], linestyle="--", linewidth=1)
@@ -311,18 +337,21 @@ def draw_idea_costs(
             1.0,
             " " + t("max_project", lang),
             transform=ax.get_xaxis_transform(),
-            fontsize=8,
+            fontsize=MIN_FONT_PT,
             color=COLOURS["vermillion"],
             va="bottom",
         )
     handles = [
-        Patch(color=FATE_COLOURS[f], label=t(f, lang)) for f in FATES if f in set(data["fate"])
+        Patch(facecolor=FATE_COLOURS[f], hatch=FATE_HATCHES[f], edgecolor="white", label=t(f, lang))
+        for f in FATES
+        if f in set(data["fate"])
     ]
-    ax.legend(handles=handles, frameon=False, fontsize=8, loc="lower right")
+    ax.legend(handles=handles, frameon=False, loc="lower right")
     tidy(ax, lang)
     ax.grid(False)
 
 
+@styled
 def idea_costs(
     initiatives_df: pd.DataFrame,
     limit: float | None = None,
@@ -331,6 +360,8 @@ def idea_costs(
 ) -> Figure:
     """Each idea's cost, coloured by its fate in the framework; ``limit`` marks the most one
     project may cost."""
-    fig, ax = new_axes(ax, figsize=(7, 0.6 + 0.35 * max(len(initiatives_df), 3)))
-    draw_idea_costs(ax, idea_costs_data(initiatives_df, lang), limit, lang)
+    fig, ax = new_axes(ax, figsize=(7, 0.9 + 0.4 * max(len(initiatives_df), 3)))
+    data = idea_costs_data(initiatives_df, lang)
+    draw_idea_costs(ax, data, limit, lang)
+    set_alt(fig, describe_costs(data, limit, lang))
     return fig

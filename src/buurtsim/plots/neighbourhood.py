@@ -8,9 +8,12 @@ from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.markers import MarkerStyle
+from matplotlib.path import Path
 
 from ..i18n import t
-from .style import COLOURS, GREY, colour, new_axes
+from .describe import describe_map
+from .style import COLOURS, GREY, colour, new_axes, root_figure, set_alt, styled
 
 #: the outreach states of a house, from "nobody knows" to "someone is in the core group"
 STATE_NAMES: tuple[str, ...] = ("not_aware", "aware", "invited", "active", "core")
@@ -21,7 +24,13 @@ STATE_COLOURS: tuple[str, ...] = (
     COLOURS["orange"],
     COLOURS["vermillion"],
 )
+#: and a shape per state, so the map reads without colour: from a small circle to a star
+STATE_MARKERS: tuple[str, ...] = ("o", "s", "^", "D", "*")
+STATE_SIZES: tuple[float, ...] = (0.6, 1.0, 1.1, 1.0, 1.8)
 COLOUR_BY = ("street", "vulnerable", "aware", "active", "state")
+#: houses with a value > 0 (vulnerable, aware, active) as a square, the others as a small circle
+HOT_MARKERS: tuple[str, str] = ("o", "s")
+HOUSE_SIZE = 30.0
 
 
 def house_states(model) -> np.ndarray:
@@ -111,18 +120,34 @@ def draw_map(
         segments = np.stack([ties[["x0", "y0"]].to_numpy(), ties[["x1", "y1"]].to_numpy()], axis=1)
         ax.add_collection(
             LineCollection(
-                segments, colors="#666666", linewidths=0.3 + 0.7 * ties["strength"], alpha=0.25
+                list(segments),
+                colors="#666666",
+                linewidths=0.3 + 0.7 * ties["strength"],
+                alpha=0.25,
             )
         )
-    colours = house_colours(houses["value"].to_numpy(), colour_by)
     scatter = ax.scatter(
-        houses["x"], houses["y"], c=colours, s=14, edgecolors="#444444", linewidths=0.3, zorder=3
+        houses["x"], houses["y"], s=HOUSE_SIZE, edgecolors="#333333", linewidths=0.4, zorder=3
     )
+    restyle_houses(scatter, houses["value"].to_numpy(), colour_by)
     ax.set_aspect("equal")
     ax.set_axis_off()
     if legend:
         _legend(ax, colour_by, lang)
+    set_alt(root_figure(ax), describe_house_map(houses, colour_by, lang))
     return scatter
+
+
+def restyle_houses(scatter, values: np.ndarray, colour_by: str) -> None:
+    """Give every house its colour and its shape (quick: a recorded frame only restyles)."""
+    scatter.set_facecolors(house_colours(values, colour_by))
+    scatter.set_paths([_marker_path(m) for m in house_markers(values, colour_by)])
+    scatter.set_sizes([HOUSE_SIZE * s**2 for s in house_sizes(values, colour_by)])
+
+
+def _marker_path(name: str) -> Path:
+    style = MarkerStyle(name)
+    return style.get_path().transformed(style.get_transform())
 
 
 def house_colours(values: np.ndarray, colour_by: str) -> list[str]:
@@ -135,37 +160,77 @@ def house_colours(values: np.ndarray, colour_by: str) -> list[str]:
     return [hot if v > 0 else GREY for v in values]
 
 
+def house_markers(values: np.ndarray, colour_by: str) -> list[str]:
+    """One marker shape per house: by outreach state, or filled square against dot."""
+    if colour_by == "street":
+        return ["o"] * len(values)
+    if colour_by == "state":
+        return [STATE_MARKERS[int(v)] for v in values]
+    return [HOT_MARKERS[int(v > 0)] for v in values]
+
+
+def house_sizes(values: np.ndarray, colour_by: str) -> list[float]:
+    """A size factor per house: a star is drawn larger to look as large as a square."""
+    if colour_by == "state":
+        return [STATE_SIZES[int(v)] for v in values]
+    if colour_by == "street":
+        return [1.0] * len(values)
+    return [1.0 if v > 0 else 0.8 for v in values]
+
+
+def _class_names(colour_by: str, lang: str) -> list[tuple[float, str]]:
+    """The value classes of a map, highest first, with their words (for the description)."""
+    if colour_by == "state":
+        return [(float(k), t(STATE_NAMES[k], lang)) for k in range(len(STATE_NAMES) - 1, -1, -1)]
+    if colour_by == "vulnerable":
+        return [(1e-9, _vulnerable_label(lang)), (0.0, _other_label(lang))]
+    return [(1e-9, t(colour_by, lang)), (0.0, t("not_aware", lang))]
+
+
+def describe_house_map(houses: pd.DataFrame, colour_by: str, lang: str = "nl") -> str:
+    """The map's one sentence: houses, streets, and how many houses in each class."""
+    return describe_map(houses, colour_by, _class_names(colour_by, lang), lang)
+
+
+def _vulnerable_label(lang: str) -> str:
+    return "huis met kwetsbare bewoner(s)" if lang == "nl" else "house with vulnerable resident(s)"
+
+
+def _other_label(lang: str) -> str:
+    return "ander huis" if lang == "nl" else "other house"
+
+
 def _legend(ax: Axes, colour_by: str, lang: str) -> None:
-    def dot(c, text):
+    def dot(c: str, shape: str, size: float, text: str) -> Line2D:
         return Line2D(
-            [], [], marker="o", linestyle="", color=c, markeredgecolor="#444444", label=text
-        )
+            [], [], marker=shape, linestyle="", color=c, markeredgecolor="#333333",
+            markersize=8 * size, label=text,
+        )  # fmt: skip
 
     if colour_by == "street":
-        ax.set_title(
-            "elke kleur is een straat" if lang == "nl" else "each colour is a street",
-            fontsize=9,
-        )
+        ax.set_title(t("alt_map_streets", lang))
         return
     if colour_by == "state":
-        handles = [dot(c, t(n, lang)) for c, n in zip(STATE_COLOURS, STATE_NAMES, strict=True)]
+        handles = [
+            dot(c, m, z, t(n, lang))
+            for c, m, z, n in zip(
+                STATE_COLOURS, STATE_MARKERS, STATE_SIZES, STATE_NAMES, strict=True
+            )
+        ]
     elif colour_by == "vulnerable":
         handles = [
-            dot(
-                COLOURS["vermillion"],
-                "huis met kwetsbare bewoner(s)"
-                if lang == "nl"
-                else "house with vulnerable resident(s)",
-            ),
-            dot(GREY, "ander huis" if lang == "nl" else "other house"),
+            dot(COLOURS["vermillion"], HOT_MARKERS[1], 1.0, _vulnerable_label(lang)),
+            dot(GREY, HOT_MARKERS[0], 0.8, _other_label(lang)),
         ]
     else:
-        handles = [dot(COLOURS["blue"], t(colour_by, lang)), dot(GREY, t("not_aware", lang))]
-    ax.legend(
-        handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8
-    )
+        handles = [
+            dot(COLOURS["blue"], HOT_MARKERS[1], 1.0, t(colour_by, lang)),
+            dot(GREY, HOT_MARKERS[0], 0.8, t("not_aware", lang)),
+        ]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
 
 
+@styled
 def neighbourhood_map(
     model,
     colour_by: str = "street",

@@ -11,7 +11,8 @@ from matplotlib.figure import Figure
 
 from ..experiments.runs import EURO_OUTCOMES, SHARE_OUTCOMES
 from ..i18n import euro_formatter, label, number_formatter, percent_formatter, t
-from .style import colour, new_axes, tidy
+from .describe import describe_bars, describe_curve
+from .style import MIN_FONT_PT, colour, hatch, new_axes, set_alt, styled, tidy
 
 
 def outcome_formatter(outcomes: Sequence[str], lang: str = "nl"):
@@ -66,7 +67,16 @@ def draw_bars(ax: Axes, data: pd.DataFrame, lang: str = "nl", legend: bool = Tru
         pos = x - 0.4 + width * (k + 0.5)
         med = g["median"].to_numpy(dtype=float)
         err = np.vstack([med - g["low"].to_numpy(float), g["high"].to_numpy(float) - med])
-        ax.bar(pos, med, width=width * 0.95, color=colour(k), label=str(group))
+        ax.bar(
+            pos,
+            med,
+            width=width * 0.95,
+            color=colour(k),
+            hatch=hatch(k),
+            edgecolor="white",
+            linewidth=0,
+            label=str(group),
+        )
         ax.errorbar(
             pos,
             med,
@@ -79,14 +89,13 @@ def draw_bars(ax: Axes, data: pd.DataFrame, lang: str = "nl", legend: bool = Tru
     ax.set_xticks(
         x,
         [_wrap(t(o, lang), 22) for o in outcomes],
-        fontsize=8,
         rotation=30,
         ha="right",
         rotation_mode="anchor",
     )
     ax.yaxis.set_major_formatter(outcome_formatter(outcomes, lang))
     if legend and len(groups) > 1:
-        ax.legend(frameon=False, fontsize=8)
+        ax.legend(frameon=False)
     tidy(ax, lang)
 
 
@@ -102,6 +111,7 @@ def _wrap(text: str, width: int = 16) -> str:
     return "\n".join(lines)
 
 
+@styled
 def outcome_bars(
     summary_df: pd.DataFrame,
     outcomes: Sequence[str],
@@ -111,7 +121,9 @@ def outcome_bars(
 ) -> Figure:
     """Medians over runs with 10-90% whiskers, one colour per group."""
     fig, ax = new_axes(ax)
-    draw_bars(ax, outcome_bars_data(summary_df, outcomes, by), lang)
+    data = outcome_bars_data(summary_df, outcomes, by)
+    draw_bars(ax, data, lang)
+    set_alt(fig, describe_bars(data, lang))
     return fig
 
 
@@ -142,6 +154,7 @@ def control_curve_data(
     return out.reset_index().rename(columns={param: "value"}).sort_values("value")
 
 
+@styled
 def control_curve(
     sweep_df: pd.DataFrame,
     outcome: str,
@@ -166,7 +179,7 @@ def control_curve(
             "← loslaten" if lang == "nl" else "← letting go",
             xy=(0.0, -0.18),
             xycoords="axes fraction",
-            fontsize=8,
+            fontsize=MIN_FONT_PT,
             color="#555555",
         )
         ax.annotate(
@@ -174,8 +187,9 @@ def control_curve(
             xy=(1.0, -0.18),
             xycoords="axes fraction",
             ha="right",
-            fontsize=8,
+            fontsize=MIN_FONT_PT,
             color="#555555",
         )
     tidy(ax, lang)
+    set_alt(fig, describe_curve(data, outcome, param, lang))
     return fig

@@ -10,7 +10,18 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from ..i18n import euro_formatter, number_formatter, percent_formatter, t
-from .style import PHASE_COLOURS, colour, new_axes, tidy
+from .describe import describe_bands, describe_timeseries
+from .style import (
+    MIN_FONT_PT,
+    PHASE_COLOURS,
+    colour,
+    line_style,
+    marker,
+    new_axes,
+    set_alt,
+    styled,
+    tidy,
+)
 
 #: weekly measures that are shares (0-1) and measures in euro, for the tick formats
 SHARES = {
@@ -61,7 +72,8 @@ def timeseries_data(ts: pd.DataFrame, measures: Sequence[str]) -> pd.DataFrame:
 
 
 def shade_phases(ax: Axes, spans: pd.DataFrame, lang: str = "nl") -> list[Patch]:
-    """Light bands behind the lines, one per phase; returns legend handles for the phases."""
+    """Light bands behind the lines, one per phase, each with its phase's first letter at the top
+    (so colour is not needed to tell them apart); returns legend handles for the phases."""
     for row in spans.itertuples():
         ax.axvspan(
             row.start - 0.5,
@@ -70,12 +82,25 @@ def shade_phases(ax: Axes, spans: pd.DataFrame, lang: str = "nl") -> list[Patch]
             zorder=0,
             linewidth=0,
         )
+        ax.text(
+            (row.start + row.end) / 2,
+            1.0,
+            t(str(row.phase), lang)[:1].upper(),
+            transform=ax.get_xaxis_transform(),
+            ha="center",
+            va="bottom",
+            fontsize=MIN_FONT_PT,
+            color="#444444",
+        )
     return [
-        Patch(color=PHASE_COLOURS.get(p, "#F5F5F5"), label=t(p, lang))
+        Patch(
+            color=PHASE_COLOURS.get(p, "#F5F5F5"), label=f"{t(p, lang)[:1].upper()}: {t(p, lang)}"
+        )
         for p in dict.fromkeys(spans["phase"])
     ]
 
 
+@styled
 def timeseries(
     ts: pd.DataFrame,
     measures: Sequence[str],
@@ -89,7 +114,16 @@ def timeseries(
     phases = shade_phases(ax, phase_spans(ts), lang)
     lines = []
     for k, m in enumerate(measures):
-        lines += ax.plot(data["week"], data[m], color=colour(k), linewidth=2, label=t(m, lang))
+        lines += ax.plot(
+            data["week"],
+            data[m],
+            color=colour(k),
+            linestyle=line_style(k),
+            marker=marker(k),
+            markevery=max(1, len(data) // 8),
+            linewidth=2,
+            label=t(m, lang),
+        )
     ax.set_xlabel(t("week_axis", lang))
     ax.yaxis.set_major_formatter(_formatter(measures, lang))
     if len(data):
@@ -99,9 +133,9 @@ def timeseries(
         loc="upper left",
         bbox_to_anchor=(1.0, 1.0),
         frameon=False,
-        fontsize=8,
     )
     tidy(ax, lang)
+    set_alt(fig, describe_timeseries(data, measures, lang))
     return fig
 
 
@@ -134,6 +168,7 @@ def ensemble_bands_data(
     return out.reset_index()
 
 
+@styled
 def ensemble_bands(
     ts_long: pd.DataFrame,
     measure: str,
@@ -149,20 +184,29 @@ def ensemble_bands(
     for k, (group, g) in enumerate(data.groupby("group", sort=False)):
         c = colour(k)
         ax.fill_between(g["week"], g["low"], g["high"], color=c, alpha=0.2, linewidth=0)
-        ax.plot(g["week"], g["median"], color=c, linewidth=2, label=str(group) or t(measure, lang))
+        ax.plot(
+            g["week"],
+            g["median"],
+            color=c,
+            linestyle=line_style(k),
+            marker=marker(k),
+            markevery=max(1, len(g) // 8),
+            linewidth=2,
+            label=str(group) or t(measure, lang),
+        )
     ax.set_xlabel(t("week_axis", lang))
     ax.set_ylabel(t(measure, lang))
     ax.yaxis.set_major_formatter(_formatter([measure], lang))
     if by:
-        ax.legend(loc="best", frameon=False, fontsize=8)
+        ax.legend(loc="best", frameon=False)
     runs = int(data["runs"].max()) if len(data) else 0
     ax.set_title(
         f"{t('median', lang)} en {t('band', lang)} ({runs} {t('runs_label', lang)})"
         if lang == "nl"
         else f"{t('median', lang)} and {t('band', lang)} ({runs} runs)",
-        fontsize=9,
     )
     tidy(ax, lang)
+    set_alt(fig, describe_bands(data, measure, lang))
     return fig
 
 

@@ -9,7 +9,7 @@ import numpy as np
 
 def _frozen_array(values: object, dtype: type) -> np.ndarray:
     """A read-only copy of ``values`` as a numpy array of ``dtype``."""
-    array = np.array(values, dtype=dtype)
+    array: np.ndarray = np.array(values, dtype=dtype)
     array.flags.writeable = False
     return array
 

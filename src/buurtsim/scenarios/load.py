@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -64,7 +65,7 @@ def parameters() -> dict[str, ParamInfo]:
     out: dict[str, ParamInfo] = {}
     for section, cls in SECTIONS.items():
         for name, field in cls.model_fields.items():
-            extra = field.json_schema_extra or {}
+            extra: dict[str, Any] = dict(field.json_schema_extra or {})  # type: ignore[arg-type]
             ge = le = None
             for meta in field.metadata:
                 ge = getattr(meta, "ge", ge)
@@ -132,7 +133,9 @@ def _validate(data: Any, source: str) -> Scenario:
         raise ScenarioError([_describe(e, info) for e in exc.errors()], source) from None
 
 
-def load_scenario(path_or_dict: str | Path | Mapping[str, Any] | Scenario) -> Scenario:
+def load_scenario(
+    path_or_dict: str | os.PathLike[str] | Mapping[str, Any] | Scenario,
+) -> Scenario:
     """Load and validate a scenario from a YAML file or a nested dict.
 
     Missing keys take their defaults. Any problem raises :class:`ScenarioError`, whose

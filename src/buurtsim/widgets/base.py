@@ -2,17 +2,17 @@
 
 A panel reads its controls into a scenario (``with_overrides`` on the base scenario), computes
 (``compute``), clears and redraws its one matplotlib :class:`~matplotlib.figure.Figure`
-(``draw``) and writes a one-line Dutch summary (``summary``). The figure is rendered to PNG into
-an :class:`ipywidgets.Output`; it is never registered with pyplot, so redrawing does not pile up
+(``draw``) and writes a one-line Dutch summary (``summary``). The figure is rendered to a sharp PNG
+(:func:`buurtsim.plots.figure_output`) with its one-sentence description as alt text, into an
+:class:`ipywidgets.Output`; it is never registered with pyplot, so redrawing does not pile up
 figures. Whatever a panel plots is kept in ``plot_data`` so tests can check it.
 """
 
 from __future__ import annotations
 
-import base64
 import html
-import io
 import os
+import re
 import traceback
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -25,6 +25,7 @@ from matplotlib.figure import Figure
 
 from .. import i18n
 from ..experiments import Result, ensemble, simulate
+from ..plots.style import DISPLAY_DPI, figure_output, projector, render_png
 from ..scenarios import Scenario, ScenarioError, flatten, parameters, with_overrides
 from .controls import allowed_text, controls_for, load_base
 
@@ -88,7 +89,9 @@ class Panel:
     default_keys: tuple[str, ...] = ()
     default_runs: int = 1
     figsize: tuple[float, float] = (8.0, 4.0)
-    dpi: int = 90
+    dpi: int = DISPLAY_DPI
+    #: what the figure shows, a key of the translation table (``alt_panel_*``)
+    alt_key: str = ""
 
     def __init__(
         self,
@@ -116,7 +119,8 @@ class Panel:
         self.stale = False  # the controls moved since the figure was drawn
         self.output = widgets.Output()
         self.figure = Figure(figsize=self.figsize, dpi=self.dpi, layout="constrained")
-        self.plot_data: dict[str, pd.DataFrame | np.ndarray] = {}
+        self.plot_data: dict[str, Any] = {}  # tables (DataFrame) and arrays
+        self._png: bytes | None = None  # the figure on screen
         self.result: Any = None
         self.error: str | None = None  # the last traceback, for whoever debugs the panel
         self.widget = self._layout()
@@ -195,26 +199,26 @@ class Panel:
         """Clear the one figure, draw it again and show it in the output."""
         self.figure.clear()
         self.plot_data = {}
-        self.draw(self.figure)
+        with projector():
+            self.draw(self.figure)
         self.show_figure()
 
     def png(self) -> bytes:
-        """The current figure as PNG bytes."""
-        buffer = io.BytesIO()
-        # light compression: encoding at zlib's default level took a third of the update
-        self.figure.savefig(buffer, format="png", dpi=self.dpi, pil_kwargs={"compress_level": 1})
-        return buffer.getvalue()
+        """The figure on screen as PNG bytes (twice the display resolution)."""
+        return self._png if self._png is not None else render_png(self.figure)
+
+    def alt_text(self) -> str:
+        """One sentence on what the figure shows, from the status line's numbers."""
+        summary = re.sub(r"<[^>]+>", "", self.summary()).strip().rstrip(".")
+        kind = i18n.t(self.alt_key, self.lang) if self.alt_key else ""
+        if not kind:
+            return summary
+        return i18n.tf("alt_panel", self.lang, kind=kind, summary=summary)
 
     def show_figure(self) -> None:
-        """Replace the output's content by the current figure (as PNG)."""
-        data = base64.b64encode(self.png()).decode("ascii")
-        self.output.outputs = (
-            {
-                "output_type": "display_data",
-                "data": {"image/png": data, "text/plain": "<Figure>"},
-                "metadata": {},
-            },
-        )
+        """Replace the output's content by the current figure, with its alt text."""
+        self._png = render_png(self.figure)
+        self.output.outputs = (figure_output(self.figure, self.alt_text(), self._png),)
 
     def _layout(self) -> widgets.Widget:
         inputs = [*self.controls.values(), *self.extra_controls()]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -25,7 +27,8 @@ class ControlPanel(Panel):
 
     default_keys = ("municipality.control", "municipality.framework_clarity")
     default_runs = 8
-    figsize = (9.0, 3.6)
+    figsize = (9.0, 4.2)
+    alt_key = "alt_panel_control"
 
     def __init__(
         self, base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang="nl", auto_run=True
@@ -47,7 +50,10 @@ class ControlPanel(Panel):
     def draw(self, fig: Figure) -> None:
         base_name, mine = self.groups
         runs = pd.concat(
-            [self.baseline.assign(group=base_name), self.result.assign(group=mine)],
+            [
+                cast(pd.DataFrame, self.baseline).assign(group=base_name),
+                self.result.assign(group=mine),
+            ],
             ignore_index=True,
         )
         bars = outcome_bars_data(runs, COUNTS + SHARES, by="group")
@@ -59,7 +65,7 @@ class ControlPanel(Panel):
             if self.lang == "nl"
             else f"median and 10-90% of {self.runs} runs"
         )
-        fig.suptitle(title, fontsize=9)
+        fig.suptitle(title)
         self.plot_data["bars"] = bars
         self.plot_data["runs"] = runs[["group", "seed", *COUNTS, *SHARES]]
 

@@ -161,13 +161,13 @@ def _slider(info: ParamInfo, value: Any, common: dict[str, Any]) -> widgets.Widg
             continuous_update=False,
             **common,
         )
-    step = float(info.step or (hi - lo) / 100)
+    float_step = float(info.step or (hi - lo) / 100)
     return widgets.FloatSlider(
         value=float(value),
         min=float(lo),
         max=float(hi),
-        step=step,
-        readout_format=f".{_step_decimals(step)}f",
+        step=float_step,
+        readout_format=f".{_step_decimals(float_step)}f",
         continuous_update=False,
         **common,
     )

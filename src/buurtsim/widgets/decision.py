@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import ipywidgets as widgets
 import numpy as np
@@ -12,7 +13,7 @@ from matplotlib.ticker import MaxNLocator
 
 from .. import i18n
 from ..model import BuurtbudgetModel
-from ..plots.style import COLOURS, colour, tidy
+from ..plots.style import COLOURS, colour, hatch, tidy
 from ..rules import RULES, Decision, DecisionProblem
 from ..scenarios import Scenario
 from .base import Panel, simulate_many, table_html
@@ -104,7 +105,8 @@ class DecisionPanel(Panel):
         "process.decision_rule",
     )
     default_runs = 4
-    figsize = (11.0, 5.0)
+    figsize = (10.0, 5.8)
+    alt_key = "alt_panel_decision"
 
     def __init__(
         self,
@@ -191,6 +193,9 @@ class DecisionPanel(Panel):
                 alloc[rule],
                 height=height * 0.95,
                 color=colour(k),
+                hatch=hatch(k),
+                edgecolor="white",
+                linewidth=0,
                 label=i18n.t(rule, self.lang),
             )
         if len(alloc):
@@ -200,12 +205,11 @@ class DecisionPanel(Panel):
         ax.grid(axis="x", color="#E5E5E5", linewidth=0.8)
         ax.set_axisbelow(True)
         ax.set_title(
-            f"wie krijgt wat? budget {i18n.euro(self.problem.budget, lang=self.lang)}"
+            f"wie krijgt wat? budget {i18n.euro(self._problem().budget, lang=self.lang)}"
             if self.lang == "nl"
-            else f"who gets what? budget {i18n.euro(self.problem.budget, lang=self.lang)}",
-            fontsize=9,
+            else f"who gets what? budget {i18n.euro(self._problem().budget, lang=self.lang)}",
         )
-        ax.legend(frameon=False, fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         ax.spines[["top", "right"]].set_visible(False)
 
     def _mark_costs(self, ax, alloc: pd.DataFrame, y: np.ndarray) -> None:
@@ -224,13 +228,19 @@ class DecisionPanel(Panel):
             f"{lab} ({i18n.number(a, lang=self.lang)} {votes})"
             for lab, a in zip(alloc["label"], alloc["approvals"], strict=True)
         ]
-        ax.set_yticks(y, labels, fontsize=8)
+        ax.set_yticks(y, labels)
         ax.invert_yaxis()
+
+    def _problem(self) -> DecisionProblem:
+        return cast(DecisionProblem, self.problem)  # set by compute
+
+    def _conflicts(self) -> pd.DataFrame:
+        return cast(pd.DataFrame, self.conflicts)  # set by compute
 
     def _draw_conflicts(self, ax) -> None:
         """Mean conflicts opened, escalated and resolved, with a dot for every run."""
         kinds = ["opened", "escalated", "resolved"]
-        mean = self.conflicts[kinds].mean()
+        mean = self._conflicts()[kinds].mean()
         xs = np.arange(len(kinds))
         ax.bar(
             xs,
@@ -240,18 +250,17 @@ class DecisionPanel(Panel):
         )
         for i, kind in enumerate(kinds):
             ax.plot(
-                np.full(len(self.conflicts), i),
-                self.conflicts[kind],
+                np.full(len(self._conflicts()), i),
+                self._conflicts()[kind],
                 "o",
                 color="#333333",
                 markersize=3,
             )
-        ax.set_xticks(xs, [i18n.t(k, self.lang) for k in kinds], fontsize=8, rotation=20)
+        ax.set_xticks(xs, [i18n.t(k, self.lang) for k in kinds], rotation=20)
         ax.set_title(
             f"conflicten\n(gemiddelde en elke simulatie, {self.runs} simulaties)"
             if self.lang == "nl"
             else f"conflicts\n(mean and each run, {self.runs} runs)",
-            fontsize=9,
         )
         tidy(ax, self.lang)
 
@@ -270,13 +279,13 @@ class DecisionPanel(Panel):
 
     def summary(self) -> str:
         totals = self.totals().set_index("rule")
-        mean = self.conflicts[["opened", "escalated"]].mean()
+        mean = self._conflicts()[["opened", "escalated"]].mean()
         n = i18n.number
         asked = float(self.result["cost"].sum())
         funded = ", ".join(
             f"{i18n.t(r, self.lang).split(' (')[0]} {int(totals.loc[r, 'funded'])}" for r in RULES
         )
-        budget = i18n.euro(self.problem.budget, lang=self.lang)
+        budget = i18n.euro(self._problem().budget, lang=self.lang)
         if self.lang == "nl":
             return (
                 f"Simulatie met startgetal {self.proposal_seed}: {len(self.result)} voorstellen "

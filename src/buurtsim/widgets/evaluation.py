@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
@@ -53,7 +55,8 @@ class EvaluationPanel(Panel):
         "process.upkeep_hours",
     )
     default_runs = 5
-    figsize = (11.0, 4.2)
+    figsize = (10.0, 4.8)
+    alt_key = "alt_panel_evaluation"
 
     def __init__(
         self,
@@ -77,19 +80,20 @@ class EvaluationPanel(Panel):
 
     def draw(self, fig: Figure) -> None:
         left, right = fig.subplots(1, 2, width_ratios=[2.4, 1])
+        ts = cast(pd.DataFrame, self.timeseries)  # set by compute
         bands = pd.concat(
-            [ensemble_bands_data(self.timeseries, m).assign(measure=m) for m in self.lenses],
+            [ensemble_bands_data(ts, m).assign(measure=m) for m in self.lenses],
             ignore_index=True,
         )
         bands["group"] = [i18n.t(m, self.lang) for m in bands["measure"]]
-        first = self.timeseries[self.timeseries["seed"] == self.results[0].seed]
+        first = ts[ts["seed"] == self.results[0].seed]
         shade_phases(left, phase_spans(first), self.lang)
         ensemble_bands(
             self.timeseries, self.lenses[0], by="measure", ax=left, lang=self.lang, data=bands
         )
         left.set_ylabel("")
         left.yaxis.set_major_formatter(i18n.percent_formatter(self.lang))
-        left.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        left.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         end = pd.DataFrame([end_counts(r) for r in self.results])
         x = np.arange(len(END_STATES))
         colours = [COLOURS["skyblue"], COLOURS["green"], COLOURS["vermillion"], "#333333"]
@@ -102,12 +106,11 @@ class EvaluationPanel(Panel):
             "decayed": i18n.t("decayed", self.lang),
             "abandoned": i18n.t("abandoned", self.lang),
         }
-        right.set_xticks(x, [names[s] for s in END_STATES], fontsize=8, rotation=20, ha="right")
+        right.set_xticks(x, [names[s] for s in END_STATES], rotation=20, ha="right")
         right.set_title(
             f"initiatieven op het einde (week {self.results[0].scenario.run.weeks})"
             if self.lang == "nl"
             else f"initiatives at the end (week {self.results[0].scenario.run.weeks})",
-            fontsize=9,
         )
         tidy(right, self.lang)
         self.plot_data["bands"] = bands

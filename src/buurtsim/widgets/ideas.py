@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
@@ -66,7 +68,8 @@ class IdeasPanel(Panel):
         "budget.ambitious_share",
     )
     default_runs = 4
-    figsize = (12.0, 4.2)
+    figsize = (10.0, 8.0)
+    alt_key = "alt_panel_ideas"
 
     def __init__(
         self, base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang="nl", auto_run=True
@@ -86,21 +89,21 @@ class IdeasPanel(Panel):
         return pd.DataFrame(rows)
 
     def draw(self, fig: Figure) -> None:
-        votes_ax, costs_ax, fates_ax = fig.subplots(1, 3, width_ratios=[1, 1.3, 1])
-        m = self.model
+        axes = fig.subplot_mosaic([["votes", "fates"], ["costs", "costs"]], height_ratios=[1.3, 1])
+        votes_ax, costs_ax, fates_ax = axes["votes"], axes["costs"], axes["fates"]
+        m = cast(BuurtbudgetModel, self.model)  # set by compute
         stickers = theme_votes_data(m.pop.preferences[m.attended], self.ideas, lang=self.lang)
         draw_theme_votes(votes_ax, stickers, self.lang)
         votes_ax.set_title(
             "stickerstemming op de startavond"
             if self.lang == "nl"
             else "sticker vote at the kick-off",
-            fontsize=9,
         )
         ideas = idea_costs_data(self.ideas, self.lang)
         sc = m.params.budget
         draw_idea_costs(costs_ax, ideas, sc.max_project_share * sc.amount, self.lang)
         costs_ax.set_title(
-            "ideeën van deze simulatie" if self.lang == "nl" else "ideas of this run", fontsize=9
+            "ideeën van deze simulatie" if self.lang == "nl" else "ideas of this run"
         )
         mean = self.result[list(FATE_COLUMNS)].mean()
         x = np.arange(len(FATE_COLUMNS))
@@ -111,13 +114,12 @@ class IdeasPanel(Panel):
         ]
         fates_ax.bar(x, mean.to_numpy(), color=colours, width=0.7)
         fates_ax.set_xticks(
-            x, [i18n.t(f, self.lang) for f in FATE_COLUMNS], rotation=30, ha="right", fontsize=8
+            x, [i18n.t(f, self.lang) for f in FATE_COLUMNS], rotation=30, ha="right"
         )
         fates_ax.set_title(
             f"gemiddeld over {self.runs} simulaties"
             if self.lang == "nl"
             else f"mean over {self.runs} runs",
-            fontsize=9,
         )
         tidy(fates_ax, self.lang)
         self.plot_data["stickers"] = stickers

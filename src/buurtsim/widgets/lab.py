@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 import ipywidgets as widgets
 import pandas as pd
@@ -98,7 +99,8 @@ class ScenarioLab(Panel):
         "facilitator.hours_per_week",
     )
     default_runs = 10
-    figsize = (11.0, 4.2)
+    figsize = (10.0, 4.8)
+    alt_key = "alt_panel_lab"
 
     def __init__(
         self,
@@ -226,7 +228,6 @@ class ScenarioLab(Panel):
             "mediaan en 10-90% per scenario"
             if self.lang == "nl"
             else "median and 10-90% per scenario",
-            fontsize=9,
         )
         self.plot_data["bands"] = bands
         self.plot_data["bars"] = bars
@@ -238,7 +239,6 @@ class ScenarioLab(Panel):
                 "de loslaatcurve (huidige schuifjes)"
                 if self.lang == "nl"
                 else "the letting-go curve (current sliders)",
-                fontsize=9,
             )
             self.plot_data["curve"] = curve
 
@@ -273,7 +273,7 @@ class ScenarioLab(Panel):
         else:
             self.redraw()
         curve = self.plot_data["curve"]
-        lo, hi = curve.iloc[0], curve.iloc[-1]
+        lo, hi = cast(pd.DataFrame, curve).iloc[0], cast(pd.DataFrame, curve).iloc[-1]
         name = i18n.t(self.curve_outcome.value, self.lang)
         self.status.value = (
             f"{name}: mediaan {self._fmt(lo['median'])} bij controle 0% en "
@@ -305,7 +305,7 @@ class ScenarioLab(Panel):
         self.result.to_csv(csv_path, index=False)
         with pd.ExcelWriter(xlsx_path, engine="openpyxl") as writer:
             self.result.to_excel(writer, sheet_name="runs", index=False)
-            self.timeseries.to_excel(writer, sheet_name="weken", index=False)
+            cast(pd.DataFrame, self.timeseries).to_excel(writer, sheet_name="weken", index=False)
             if self.sweep_table is not None:
                 self.sweep_table.to_excel(writer, sheet_name="controlecurve", index=False)
         self.exported = [csv_path, xlsx_path]

@@ -76,7 +76,8 @@ class NeighbourhoodPanel(Panel):
         "neighbourhood.ties_per_resident",
         "neighbourhood.cross_street_ties",
     )
-    figsize = (7.0, 5.0)
+    figsize = (7.5, 5.5)
+    alt_key = "alt_panel_neighbourhood"
 
     def __init__(
         self,

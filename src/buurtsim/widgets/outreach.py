@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import ipywidgets as widgets
 import numpy as np
 import pandas as pd
@@ -11,9 +13,9 @@ from .. import i18n
 from ..model import BuurtbudgetModel
 from ..plots.neighbourhood import (
     draw_map,
-    house_colours,
     house_states,
     neighbourhood_map_data,
+    restyle_houses,
 )
 from ..plots.style import COLOURS, tidy
 from ..scenarios import Scenario
@@ -64,7 +66,8 @@ class OutreachPanel(Panel):
 
     default_keys = ("facilitator.outreach", "facilitator.hours_per_week")
     default_runs = 4
-    figsize = (9.0, 4.4)
+    figsize = (9.5, 5.0)
+    alt_key = "alt_panel_outreach"
 
     def __init__(
         self, base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang="nl", auto_run=True
@@ -102,7 +105,7 @@ class OutreachPanel(Panel):
             if k == 0:
                 self.model, self.frames = model, frames
             rows.append({"seed": seed, **participation(model)})
-        last = len(self.frames) - 1
+        last = len(self._frames()) - 1
         self._setting_week = True
         self.play.max = self.week.max = last
         self.play.value = self.week.value = last
@@ -118,15 +121,19 @@ class OutreachPanel(Panel):
             return
         week = min(int(self.week.value), len(self.frames) - 1)
         frame = self.frames[week]
-        self._scatter.set_facecolors(house_colours(frame, "state"))
+        restyle_houses(self._scatter, frame, "state")
         self._title.set_text(self._when(week))
         houses = self.plot_data["houses"].copy()
         houses["value"] = frame
         self.plot_data["houses"] = houses
         self.show_figure()
 
+    def _frames(self) -> np.ndarray:
+        """The recorded weeks of the first run (set by :meth:`compute`)."""
+        return cast(np.ndarray, self.frames)
+
     def _when(self, week: int) -> str:
-        kickoff = len(self.frames) - 1
+        kickoff = len(self._frames()) - 1
         if self.lang == "nl":
             return f"week {week} van {kickoff} (startavond in week {kickoff})"
         return f"week {week} of {kickoff} (kick-off in week {kickoff})"
@@ -144,11 +151,12 @@ class OutreachPanel(Panel):
         )
 
     def draw(self, fig: Figure) -> None:
-        week = min(int(self.week.value), len(self.frames) - 1)
+        frames = self._frames()
+        week = min(int(self.week.value), len(frames) - 1)
         left, right = fig.subplots(1, 2, width_ratios=[2.2, 1])
-        data = neighbourhood_map_data(self.model, "state", values=self.frames[week])
+        data = neighbourhood_map_data(self.model, "state", values=frames[week])
         self._scatter = draw_map(left, data, "state", show_ties=True, lang=self.lang)
-        self._title = left.set_title(self._when(week), fontsize=9)
+        self._title = left.set_title(self._when(week))
         part = self.participation_data()
         x = np.arange(len(part))
         right.bar(x, part["share"], color=[COLOURS["vermillion"], COLOURS["blue"]], width=0.6)
@@ -156,13 +164,12 @@ class OutreachPanel(Panel):
             right.plot(
                 np.full(len(self.result), i), self.result[group], "o", color="#333333", markersize=3
             )
-        right.set_xticks(x, part["label"], fontsize=8)
+        right.set_xticks(x, part["label"])
         right.yaxis.set_major_formatter(i18n.percent_formatter(self.lang))
         right.set_title(
             "doet mee bij de startavond\n(gemiddelde en elke simulatie)"
             if self.lang == "nl"
             else "taking part at the kick-off\n(mean and each run)",
-            fontsize=9,
         )
         tidy(right, self.lang)
         self.plot_data["houses"] = data["houses"]

@@ -49,7 +49,8 @@ class RealisationPanel(Panel):
         "facilitator.hours_per_week",
     )
     default_runs = 3
-    figsize = (11.0, 4.4)
+    figsize = (10.0, 5.2)
+    alt_key = "alt_panel_realisation"
 
     def __init__(
         self, base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang="nl", auto_run=True
@@ -85,7 +86,6 @@ class RealisationPanel(Panel):
             f"elk initiatief van de simulatie met startgetal {self.result.seed}"
             if self.lang == "nl"
             else f"every initiative of run {self.result.seed}",
-            fontsize=9,
         )
         d = self.delay_data()
         parts = [d["review_delay"].dropna(), d["realisation_time"].dropna()]
@@ -100,14 +100,13 @@ class RealisationPanel(Panel):
                 right.bar(i, values.median(), color=c, width=0.6)
                 jitter = np.linspace(-0.15, 0.15, len(values))
                 right.plot(i + jitter, values, "o", color="#333333", markersize=3)
-        right.set_xticks([0, 1], names, fontsize=8)
+        right.set_xticks([0, 1], names)
         right.set_xlim(-0.6, 1.6)
         right.set_ylabel(i18n.t("weeks_axis", self.lang))
         right.set_title(
             f"mediaan en elk initiatief ({self.runs} simulaties)"
             if self.lang == "nl"
             else f"median and each initiative ({self.runs} runs)",
-            fontsize=9,
         )
         tidy(right, self.lang)
         self.plot_data["timeline"] = timeline["segments"]

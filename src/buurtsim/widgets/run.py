@@ -48,7 +48,8 @@ class RunPanel(Panel):
         "budget.amount",
     )
     default_runs = 1
-    figsize = (8.0, 3.6)
+    figsize = (9.0, 4.2)
+    alt_key = "alt_panel_run"
 
     def __init__(
         self,

@@ -105,7 +105,7 @@ def locked(folder: Path, timeout: float = 10.0, name: str = LOCK_NAME) -> Iterat
             while True:
                 try:
                     handle.seek(0)
-                    msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
                     break
                 except OSError:
                     if time.monotonic() > deadline:
@@ -115,7 +115,7 @@ def locked(folder: Path, timeout: float = 10.0, name: str = LOCK_NAME) -> Iterat
                 yield
             finally:
                 handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
         else:
             import fcntl
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -65,7 +65,7 @@ def _in_dialect(value: str, dialect: Dialect) -> str:
     return value.replace(".", ",")
 
 
-def row_records(rows: list[Mapping[str, str]], header: list[str], dialect: Dialect) -> str:
+def row_records(rows: Sequence[Mapping[str, str]], header: list[str], dialect: Dialect) -> str:
     """The CSV lines of ``rows`` under ``header`` (cells the header lacks are not written)."""
     numeric = numeric_columns()
     return _csv_lines(
@@ -77,7 +77,7 @@ def row_records(rows: list[Mapping[str, str]], header: list[str], dialect: Diale
     )
 
 
-def new_log(rows: list[Mapping[str, str]]) -> bytes:
+def new_log(rows: Sequence[Mapping[str, str]]) -> bytes:
     """A new log: the header and the rows, as this version writes them."""
     header = list(log_columns())
     dialect = Dialect()
@@ -91,7 +91,7 @@ def _extended(raw: str, extra: list[str], dialect: Dialect) -> str:
     return body + tail + dialect.newline
 
 
-def appended(old: bytes, parsed: ParsedLog, rows: list[Mapping[str, str]]) -> bytes:
+def appended(old: bytes, parsed: ParsedLog, rows: Sequence[Mapping[str, str]]) -> bytes:
     """The log ``old`` with ``rows`` added; see the module docstring."""
     dialect = parsed.dialect
     missing = [c for c in log_columns() if c not in parsed.header]

@@ -7,6 +7,7 @@ and returns the moments of one kind it finds: none, one, or (for escalations) se
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +26,7 @@ class Moment:
     week: int
     score: float
     text: str
-    values: dict[str, float] = field(default_factory=dict)
+    values: Mapping[str, float] = field(default_factory=dict)
 
 
 def week_of(x) -> int | None:

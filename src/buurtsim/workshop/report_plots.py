@@ -37,9 +37,11 @@ def bar_figure(summary_all: pd.DataFrame) -> Figure:
     bar_ax = bars.add_subplot()
     outcome_bars(summary_all, list(BAR_OUTCOMES), by="scenario", ax=bar_ax)
     bar_ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: whole-number ticks
-    if bar_ax.get_legend() is not None:  # above the bars, so it hides none of them
+    bar_ax.tick_params(labelsize=8)  # printed at its size on A4, not shown on a projector
+    legend = bar_ax.get_legend()
+    if legend is not None:  # above the bars, so it hides none of them
         handles, labels = bar_ax.get_legend_handles_labels()
-        bar_ax.get_legend().remove()
+        legend.remove()
         bars.legend(handles, labels, loc="outside upper center", ncols=2, frameon=False, fontsize=7)
     return bars
 

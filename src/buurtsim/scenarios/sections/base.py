@@ -46,7 +46,7 @@ def param(
     generated panels (it can still be set in a file or with ``--set``). ``slider_max`` is the top
     of a slider when ``le`` is far beyond the usual values (a larger value widens the slider).
     """
-    extra = {
+    extra: dict[str, Any] = {
         "nl": nl,
         "en": en,
         "source": source,
@@ -68,7 +68,7 @@ class Section(BaseModel):
     @classmethod
     def _no_yes_for_numbers(cls, value: Any, info: ValidationInfo) -> Any:
         """YAML reads ``yes``/``true`` as a boolean; for a number that is a mistake, not 1."""
-        annotation = cls.model_fields[info.field_name].annotation
+        annotation = cls.model_fields[str(info.field_name)].annotation
         if isinstance(value, bool) and annotation in (int, float):
             raise ValueError("a yes/no value is not a number")
         return value

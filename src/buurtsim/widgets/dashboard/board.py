@@ -9,7 +9,7 @@ import secrets
 import traceback
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qs
 
 import ipywidgets as widgets
@@ -18,6 +18,7 @@ from matplotlib.figure import Figure
 
 from ... import i18n
 from ...experiments import simulate
+from ...plots.style import DISPLAY_DPI
 from ...scenarios import Scenario, load_scenario
 from ...scenarios import with_overrides as _with_overrides
 from ...workshop import MunicipalityGame, WorkshopLog, debrief
@@ -33,7 +34,7 @@ from .common import (
     error_text,
     scenario_of_row,
 )
-from .comparison import ComparisonPart
+from .comparison import COMPARISON_SIZE, ComparisonPart
 from .game import GamePart, replay_game
 from .live import LivePart
 from .parts import DashboardParts
@@ -84,7 +85,7 @@ class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, G
         self.log_df: pd.DataFrame | None = None
         self.comparison: pd.DataFrame | None = None
         self.plot_data: dict[str, pd.DataFrame] = {}
-        self.figure = Figure(figsize=(12.0, 4.0), dpi=90, layout="constrained")
+        self.figure = Figure(figsize=COMPARISON_SIZE, dpi=DISPLAY_DPI, layout="constrained")
         self.game: MunicipalityGame | None = None
         self.game_group: str | None = None
         self.game_batch: str | None = None
@@ -214,6 +215,7 @@ class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, G
             first = rows if first is None else first
             sc = scenario_of_row(rows.iloc[0])
             scenarios.append(_with_overrides(sc, {"neighbourhood.name": label}))
+        first = cast(pd.DataFrame, first)  # labels is not empty
         runs, seed = len(first), int(first["seed"].min())
         self.report_status.value = f"<i>{i18n.t('busy')} ({runs} simulaties per groep)</i>"
         text = build_report(scenarios, runs=runs, seed=seed, processes=self.processes)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import base64
 import html
-import io
 import math
 import os
 from collections.abc import Mapping
@@ -16,6 +14,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from ... import i18n
+from ...plots.style import figure_output
 from ...scenarios import Scenario, ScenarioError, load_scenario, parameters, unflatten
 from ...workshop import WorkshopLogError
 from ...workshop.logfile import os_reason
@@ -166,23 +165,14 @@ def scenario_of_row(row: Mapping[str, Any]) -> Scenario:
     return load_scenario(unflatten(kept))
 
 
-def png(fig: Figure, dpi: int = 90) -> str:
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi, pil_kwargs={"compress_level": 1})
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
+def show_figure(output: widgets.Output, fig: Figure, alt: str) -> None:
+    """Show ``fig`` in ``output``: sharp at 150% zoom, with ``alt`` as its alt text."""
+    output.outputs = (figure_output(fig, alt),)
 
 
-def show_png(output: widgets.Output, data: str | None) -> None:
-    if data is None:
-        output.outputs = ()
-        return
-    output.outputs = (
-        {
-            "output_type": "display_data",
-            "data": {"image/png": data, "text/plain": "<Figure>"},
-            "metadata": {},
-        },
-    )
+def show_png(output: widgets.Output, data: None) -> None:
+    """Empty ``output`` (there is no figure to show)."""
+    output.outputs = ()
 
 
 def button(**kwargs: Any) -> widgets.Button:

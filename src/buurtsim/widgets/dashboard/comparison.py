@@ -5,11 +5,14 @@ from __future__ import annotations
 import html
 import traceback
 from pathlib import Path
+from typing import cast
 
 import pandas as pd
 
 from ... import i18n
+from ...plots.describe import describe_bars
 from ...plots.outcomes import draw_bars, outcome_bars_data
+from ...plots.style import projector
 from ...workshop import (
     GROUP_OUTCOMES,
     WorkshopLogError,
@@ -25,12 +28,17 @@ from .common import (
     SHARE_OUTCOMES,
     DashboardError,
     error_text,
-    png,
+    show_figure,
     show_png,
 )
+from .state import DashboardState
+
+#: the comparison chart's size in inches, shown at 96 pixels an inch: 730 px fits the dashboard
+#: at 1280x720 with 150% zoom (853 CSS pixels wide), so its text keeps its 11 points or more
+COMPARISON_SIZE = (7.6, 6.4)
 
 
-class ComparisonPart:
+class ComparisonPart(DashboardState):
     """Reloading the log, the comparison table and bars, the export, and a group's runs."""
 
     def reload(self) -> pd.DataFrame | None:
@@ -108,7 +116,7 @@ class ComparisonPart:
         self.report_groups.value = chosen
 
     def _comparison_table(self, df: pd.DataFrame) -> str:
-        comp = self.comparison
+        comp = cast(pd.DataFrame, self.comparison)  # reload compared the groups just now
         labelled = df.assign(label=batch_labels(df))
         spreads = {
             label: spread(g, GROUP_OUTCOMES) for label, g in labelled.groupby("label", sort=False)
@@ -131,37 +139,55 @@ class ComparisonPart:
         )
         rows.append(f"<tr data-outcome='runs'><td>simulaties (startgetallen)</td>{cells}</tr>")
         for o in GROUP_OUTCOMES:
-            cells = []
+            outcome_cells = []
             for g in comp.index:
                 s = spreads[g].loc[o]
                 mid = format_outcome(o, comp.loc[g, o])
                 if s["runs"] > 1 and s["low"] != s["high"]:
                     lo, hi = format_outcome(o, s["low"]), format_outcome(o, s["high"])
                     mid += f" <span class='range'>({lo} – {hi})</span>"
-                cells.append(f"<td>{mid}</td>")
-            rows.append(f"<tr data-outcome='{o}'><td>{i18n.t(o)}</td>{''.join(cells)}</tr>")
+                outcome_cells.append(f"<td>{mid}</td>")
+            rows.append(f"<tr data-outcome='{o}'><td>{i18n.t(o)}</td>{''.join(outcome_cells)}</tr>")
         return (
             f"<table class='buurtsim-comparison-table'><thead><tr><th>groep</th>{head}</tr>"
             f"</thead><tbody>{''.join(rows)}</tbody></table>"
         )
 
     def _draw_comparison(self, df: pd.DataFrame) -> None:
+        """Bars per outcome for every group: counts on top, the share and the 0-1 indexes under
+        them, narrow enough for a projector at 150% zoom (:data:`COMPARISON_SIZE`)."""
         labelled = df.assign(label=batch_labels(df))
         fig = self.figure
         fig.clear()
-        left, middle, right = fig.subplots(1, 3, width_ratios=[1.6, 0.55, 1.1])
+        fig.set_size_inches(*COMPARISON_SIZE)
         counts = outcome_bars_data(labelled, COUNT_OUTCOMES, by="label")
         shares = outcome_bars_data(labelled, SHARE_OUTCOMES, by="label")
         indexes = outcome_bars_data(labelled, INDEX_OUTCOMES, by="label")
-        draw_bars(left, counts, legend=True)
-        draw_bars(middle, shares, legend=False)
-        draw_bars(right, indexes, legend=False)
-        right.yaxis.set_major_formatter(i18n.number_formatter(decimals=2))
-        left.set_title("aantallen: mediaan en 10-90% per groep", fontsize=10)
-        middle.set_title("aandeel", fontsize=10)
-        right.set_title("schaal 0-1", fontsize=10)
+        with projector():
+            axes = fig.subplot_mosaic(
+                [["counts", "counts"], ["shares", "indexes"]], width_ratios=[0.4, 1.1]
+            )
+            draw_bars(axes["counts"], counts, legend=False)
+            draw_bars(axes["shares"], shares, legend=False)
+            draw_bars(axes["indexes"], indexes, legend=False)
+            axes["indexes"].yaxis.set_major_formatter(i18n.number_formatter(decimals=2))
+            axes["counts"].set_title("aantallen: mediaan en 10-90% per groep")
+            axes["shares"].set_title("aandeel")
+            axes["indexes"].set_title("schaal 0-1")
+            handles, names = axes["counts"].get_legend_handles_labels()
+            if len(names) > 1:
+                fig.legend(
+                    handles,
+                    names,
+                    loc="outside upper center",
+                    ncols=min(len(names), 3),
+                    frameon=False,
+                )
         self.plot_data = {"counts": counts, "shares": shares, "indexes": indexes}
-        show_png(self.comparison_plot, png(fig))
+        alt = i18n.tf(
+            "alt_panel", kind=i18n.t("alt_panel_comparison"), summary=describe_bars(counts)[:-1]
+        )
+        show_figure(self.comparison_plot, fig, alt)
 
     def export(self) -> tuple[Path, Path]:
         """Save every run of the log as CSV and Excel in the log folder (never overwriting)."""

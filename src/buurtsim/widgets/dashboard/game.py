@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import cast
 
 import ipywidgets as widgets
 
@@ -23,11 +24,12 @@ from ...workshop.play import COMPARE_OUTCOMES
 from ...workshop.report import format_outcome
 from ..controls import load_base
 from .common import CURRENT, DashboardError, classed, error_text, whole_number
+from .state import DashboardState
 
 __all__ = ["GamePart", "replay_game"]
 
 
-class GamePart:
+class GamePart(DashboardState):
     """The :class:`~buurtsim.workshop.MunicipalityGame` behind the dashboard's game tab."""
 
     def game_scenario(self) -> Scenario:
@@ -55,7 +57,7 @@ class GamePart:
         if running and not self._confirming:
             self._confirming = True
             self.game_start.description = i18n.t("game_confirm_button")
-            words = i18n.tf("game_confirm", n=len(self.game.decisions))
+            words = i18n.tf("game_confirm", n=len(self._running_game().decisions))
             self.game_status.value = f"<p class='buurtsim-warning'>{words}</p>"
             return True
         return False
@@ -104,7 +106,7 @@ class GamePart:
             raise DashboardError(i18n.t("nothing_to_retry"))
         try:
             self.log.record(
-                self.game_group,
+                self._group_name(),
                 game.result(),
                 session=self.session,
                 batch=self.game_batch,
@@ -119,29 +121,37 @@ class GamePart:
         self.reload()
         label = self._game_label()
         self.game_saved.value = i18n.tf(
-            "game_saved", group=html.escape(self.game_group), label=html.escape(label)
+            "game_saved", group=html.escape(self._group_name()), label=html.escape(label)
         )
         return True
 
+    def _running_game(self) -> MunicipalityGame:
+        """The game being played (only called once one started)."""
+        return cast(MunicipalityGame, self.game)
+
+    def _group_name(self) -> str:
+        """The group that plays the game (set when it started)."""
+        return cast(str, self.game_group)
+
     def _game_label(self) -> str:
         if self.log_df is None or self.log_df.empty:
-            return self.game_group
+            return self._group_name()
         labels = batch_labels(self.log_df)
         mine = labels[self.log_df["batch"] == self.game_batch]
-        return str(mine.iloc[-1]) if len(mine) else self.game_group
+        return str(mine.iloc[-1]) if len(mine) else self._group_name()
 
     def decide_game(self) -> None:
         """Give the verdicts chosen in the dropdowns and play on to the next review (or end)."""
         self._confirming = False
-        if self.game is not None and not self.game.finished:
+        if self.game is not None and not self._running_game().finished:
             self.game_start.description = i18n.t("game_restart")
-        if self.game is None or not self.game.pending:
+        if self.game is None or not self._running_game().pending:
             raise DashboardError("er wacht geen voorstel op jullie oordeel; start het spel")
-        self.game.decide({pid: dd.value for pid, dd in self.verdicts.items()})
+        self._running_game().decide({pid: dd.value for pid, dd in self.verdicts.items()})
         self._advance_game()
 
     def _advance_game(self) -> None:
-        game = self.game
+        game = self._running_game()
         pending = game.advance()
         rules = "; ".join(r.text for r in game.rules) or "geen extra regels"
         if pending:
@@ -176,12 +186,12 @@ class GamePart:
 
     def _verdict_counts(self) -> str:
         """``3 goedgekeurd, 1 ingekort, 0 tegengehouden``: the group's verdicts so far."""
-        made = [d["verdict"] for d in self.game.decisions]
+        made = [d["verdict"] for d in self._running_game().decisions]
         words = {"approve": "goedgekeurd", "trim": "ingekort", "veto": "tegengehouden"}
         return ", ".join(f"{made.count(v)} {w}" for v, w in words.items())
 
     def _finish_game(self, rules: str) -> None:
-        game = self.game
+        game = self._running_game()
         table = game.compare()
         self.game_table = table
         self.game_points = debrief(game.result())

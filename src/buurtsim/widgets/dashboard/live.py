@@ -15,12 +15,13 @@ import ipywidgets as widgets
 from ... import i18n
 from ...workshop import WorkshopLog
 from .common import classed
+from .state import DashboardState
 
 #: milliseconds between two ticks of a page
 TICK_MS = 3000
 
 
-class LivePart:
+class LivePart(DashboardState):
     """The ticker, the heartbeat and following the server's log folder."""
 
     def _build_live(self) -> None:

@@ -26,6 +26,7 @@ from .common import (
     default_folder,
     number_field,
 )
+from .state import DashboardState
 
 
 def qr_svg(text: str) -> str:
@@ -37,7 +38,7 @@ def qr_svg(text: str) -> str:
     return image.to_string(encoding="unicode")
 
 
-class DashboardParts:
+class DashboardParts(DashboardState):
     """The widgets of the dashboard, built once by :class:`~.board.Dashboard`."""
 
     def _build_header(self, folder) -> None:

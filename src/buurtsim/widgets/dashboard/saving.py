@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import html
+from typing import cast
 
 import pandas as pd
 
@@ -19,6 +20,7 @@ from ...workshop.export import csv_bytes
 from ...workshop.log import new_batch
 from ...workshop.report import format_outcome
 from .common import DashboardError, error_text, whole_number
+from .state import DashboardState
 
 
 def medians_text(table: pd.DataFrame) -> str:
@@ -42,7 +44,7 @@ def download_link(table: pd.DataFrame, name: str) -> str:
     )
 
 
-class SavePart:
+class SavePart(DashboardState):
     """Simulating a group's ensemble, saving it, and the retry after a failed save."""
 
     def simulate_group(self) -> pd.DataFrame | None:
@@ -77,7 +79,7 @@ class SavePart:
         return self._save_unsaved()
 
     def _save_unsaved(self) -> bool:
-        name, table, batch = self.unsaved
+        name, table, batch = cast(tuple[str, pd.DataFrame, str], self.unsaved)  # runs waiting
         try:
             self.log.record(name, table, session=self.session, batch=batch)
         except WorkshopLogError as exc:

@@ -17,6 +17,7 @@ from ... import i18n
 from ...workshop import NameTakenError, WorkshopLogError
 from ...workshop.server_state import DEVICE_ENV, ServerState
 from .common import DashboardError, error_text
+from .state import DashboardState
 
 
 def clean_name(text: str) -> str:
@@ -29,7 +30,7 @@ def clean_name(text: str) -> str:
     return name
 
 
-class GroupPart:
+class GroupPart(DashboardState):
     """Who is using this page: the group's name, its session, and starting a new group."""
 
     def _init_identity(self, session: str | None) -> None:
