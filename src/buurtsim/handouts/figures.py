@@ -23,9 +23,10 @@ def bar_figure(summary: pd.DataFrame) -> Figure:
     outcome_bars(summary, list(BAR_OUTCOMES), by="scenario", ax=ax)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: whole-number ticks
     ax.tick_params(labelsize=9)
-    if ax.get_legend() is not None:
+    legend = ax.get_legend()
+    if legend is not None:
         handles, labels = ax.get_legend_handles_labels()
-        ax.get_legend().remove()
+        legend.remove()
         fig.legend(handles, labels, loc="outside upper center", ncols=2, frameon=False, fontsize=9)
     return fig
 
