@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := test
-.PHONY: install test typecheck test-browser screenshots lab notebooks bench format clean distclean
+.PHONY: atlas install test typecheck test-browser screenshots lab notebooks bench format clean distclean
 
 # Create the virtualenv with a Python >= 3.12 (see scripts/find-python.sh).
 $(PY):
@@ -32,6 +32,10 @@ test: $(STAMP)
 	@# the participant edition; the trainer edition has the same code cells (tests/test_notebooks.py)
 	$(VENV)/bin/pytest --nbval-lax --nbval-current-env notebooks/*.ipynb
 	@$(MAKE) --no-print-directory test-browser
+
+# The TradeoffPanel's precomputed sweeps, after a change to the model (tests/test_atlas.py).
+atlas: $(STAMP)
+	$(PY) scripts/build_atlas.py --processes 2
 
 # Type-check src/buurtsim ([tool.mypy] in pyproject.toml); make test runs it too.
 typecheck: $(STAMP)

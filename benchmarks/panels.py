@@ -51,8 +51,10 @@ from buurtsim.widgets import (  # noqa: E402
     NeighbourhoodPanel,
     OutreachPanel,
     RealisationPanel,
+    RulesPanel,
     RunPanel,
     ScenarioLab,
+    TradeoffPanel,
 )
 from buurtsim.widgets.lab import CURRENT  # noqa: E402
 
@@ -70,6 +72,8 @@ PANELS = [
     RealisationPanel,
     EvaluationPanel,
     ScenarioLab,
+    TradeoffPanel,  # on Arendonk its slider grid is precomputed (buurtsim.widgets.atlas)
+    RulesPanel,
 ]
 
 

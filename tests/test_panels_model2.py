@@ -39,7 +39,7 @@ def test_tradeoff_panel_sweeps_control_at_both_frameworks_with_the_same_seeds(sh
 
 def test_tradeoff_panel_outcome_only_redraws(short, monkeypatch):
     panel = TradeoffPanel(base=short, runs=1)
-    monkeypatch.setattr(tradeoff, "sweep", lambda *a, **k: pytest.fail("ran the model again"))
+    monkeypatch.setattr(tradeoff, "sweep_both", lambda *a, **k: pytest.fail("ran the model again"))
     panel.outcome.value = "ownership_end"
     assert panel.status.value.startswith("eigenaarschap")
     assert panel.plot_data["curves"]["mean"].between(0, 1).all()
@@ -104,3 +104,10 @@ def test_rules_panel_start_at_the_base_when_asked(short):
     panel = RulesPanel(base=short, auto_run=False, start={})
     base = buurtsim.scenarios.flatten(short)
     assert panel.controls["municipality.control"].value == base["municipality.control"]
+
+
+def test_compare_rules_gives_the_same_rows_on_two_processes(short):
+    weak = with_overrides(short, WEAK)
+    one = compare_rules(weak, range(1, 5))
+    two = compare_rules(weak, range(1, 5), processes=2)
+    assert len(one) and one.equals(two)

@@ -18,19 +18,19 @@ FIGURES: dict[str, tuple[str, str]] = {
         "{lead} goes from {start} to {end}.",
     ),
     "alt_bands": (
-        "Mediaan per week met de band van 10 tot 90% over {runs} runs van {measure} voor "
+        "Mediaan per week met de band van 10 tot 90% over {runs} simulaties van {measure} voor "
         "{groups}; in week {last} het hoogst: {best} ({value}).",
         "Weekly median with the 10 to 90% band over {runs} runs of {measure} for {groups}; in "
         "week {last} the highest: {best} ({value}).",
     ),
     "alt_bars": (
-        "Staven van {outcomes} (mediaan over {runs} runs, met 10 tot 90%) voor {groups}; "
+        "Staven van {outcomes} (mediaan over {runs} simulaties, met 10 tot 90%) voor {groups}; "
         "{first}: het hoogst bij {best} ({value}).",
         "Bars of {outcomes} (median over {runs} runs, with 10 to 90%) for {groups}; {first}: "
         "highest for {best} ({value}).",
     ),
     "alt_curve": (
-        "{outcome} tegen {param} (mediaan over {runs} runs per waarde): {start} bij {x0}, "
+        "{outcome} tegen {param} (mediaan over {runs} simulaties per waarde): {start} bij {x0}, "
         "{end} bij {x1}, het hoogst ({best}) bij {xbest}.",
         "{outcome} against {param} (median over {runs} runs per value): {start} at {x0}, "
         "{end} at {x1}, highest ({best}) at {xbest}.",
@@ -77,7 +77,7 @@ FIGURES: dict[str, tuple[str, str]] = {
         "Weekly lines of the chosen measures and a table of the outcomes",
     ),
     "alt_panel_control": (
-        "Staven per uitkomst: de basis naast jouw keuze, mediaan en 10 tot 90% van de runs",
+        "Staven per uitkomst: de basis naast jouw keuze, mediaan en 10 tot 90% van de simulaties",
         "Bars per outcome: the baseline next to your choice, median and 10 to 90% of the runs",
     ),
     "alt_panel_neighbourhood": (
@@ -105,7 +105,7 @@ FIGURES: dict[str, tuple[str, str]] = {
         "Left the timeline of every initiative, right how long waiting and carrying out take",
     ),
     "alt_panel_evaluation": (
-        "Links de maten per week over de runs, rechts de initiatieven op het einde",
+        "Links de maten per week over de simulaties, rechts de initiatieven op het einde",
         "Left the measures per week over the runs, right the initiatives at the end",
     ),
     "alt_panel_lab": (
@@ -113,7 +113,7 @@ FIGURES: dict[str, tuple[str, str]] = {
         "Weekly lines and bars per scenario, with the letting-go curve when it is drawn",
     ),
     "alt_panel_comparison": (
-        "Staven per uitkomst voor elke groep, mediaan en 10 tot 90% van hun runs",
+        "Staven per uitkomst voor elke groep, mediaan en 10 tot 90% van hun simulaties",
         "Bars per outcome for every group, median and 10 to 90% of their runs",
     ),
 }

@@ -16,10 +16,11 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from .. import i18n
+from ..experiments.pool import map_local
 from ..plots.style import colour, tidy
 from ..rules import RULES
 from ..scenarios import Scenario, with_overrides
-from .base import Panel
+from .base import PARALLEL_FROM, Panel, panel_processes
 from .controls import load_base
 from .decision import DecisionSetup, run_to_decision
 
@@ -47,17 +48,23 @@ def who_gets(setup: DecisionSetup, rule: str) -> dict[str, object]:
     }
 
 
-def compare_rules(scenario: Scenario, seeds, rules=SHOWN) -> pd.DataFrame:
+def _rows_of_run(job: tuple[Scenario, int, tuple[str, ...]]) -> list[dict]:
+    """One run up to the decision, decided by every rule (a job for a worker process)."""
+    scenario, seed, rules = job
+    setup = run_to_decision(scenario, seed)
+    if setup.decision is None or setup.problem.n_proposals == 0:
+        return []
+    return [{"seed": seed, "rule": r, **who_gets(setup, r)} for r in rules]
+
+
+def compare_rules(scenario: Scenario, seeds, rules=SHOWN, processes: int = 1) -> pd.DataFrame:
     """One row per run and rule: seed, rule, streets_served, voters_empty_handed, funded.
 
-    Runs that end before the decision or bring no proposal to it are left out.
+    Runs that end before the decision or bring no proposal to it are left out. The rows are
+    the same on one process or more.
     """
-    rows = []
-    for seed in seeds:
-        setup = run_to_decision(scenario, int(seed))
-        if setup.decision is None or setup.problem.n_proposals == 0:
-            continue
-        rows += [{"seed": int(seed), "rule": r, **who_gets(setup, r)} for r in rules]
+    jobs = [(scenario, int(seed), tuple(rules)) for seed in seeds]
+    rows = [row for rows in map_local(_rows_of_run, jobs, processes) for row in rows]
     return pd.DataFrame(rows, columns=["seed", "rule", "streets_served",
                                        "voters_empty_handed", "funded"])  # fmt: skip
 
@@ -96,7 +103,10 @@ class RulesPanel(Panel):
         super().__init__(with_overrides(load_base(base), chosen), keys, seed, runs, lang, auto_run)
 
     def compute(self, scenario: Scenario) -> pd.DataFrame:
-        table = compare_rules(scenario, range(self.seed, self.seed + self.runs))
+        processes = panel_processes() if self.runs >= PARALLEL_FROM else 1
+        table = compare_rules(
+            scenario, range(self.seed, self.seed + self.runs), processes=processes
+        )
         if table.empty:
             raise ValueError(i18n.t("rules_none", self.lang))
         self.differ = runs_that_differ(table)

@@ -16,25 +16,24 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from .. import i18n
-from ..experiments import sweep
 from ..plots.outcomes import control_curve, control_curve_data
-from ..scenarios import Scenario, with_overrides
+from ..scenarios import Scenario
+from . import atlas
+
+# the sweep itself lives with its atlas (the panel's precomputed sweeps)
+from .atlas import (
+    CLARITIES,
+    CLARITY,
+    CONTROL,
+    CONTROL_VALUES,
+    KEPT,
+    OUTCOMES,
+    sweep_both,
+)
 from .base import Panel, format_outcome, panel_processes
 
-CLARITY = "municipality.framework_clarity"
-CONTROL = "municipality.control"
-#: the framework clarity of a vague and of a clear speelveld (as in the patterns 1a and 1b)
-CLARITIES: tuple[float, float] = (0.2, 0.9)
-CONTROL_VALUES: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
-#: outcomes offered in the dropdown, the first is the default
-OUTCOMES: tuple[str, ...] = (
-    "initiatives_sustained",
-    "initiatives_failed",
-    "initiatives_realised",
-    "ownership_end",
-    "cohesion_gain",
-    "trust_municipality_end",
-)
+__all__ = ["CLARITIES", "CLARITY", "CONTROL", "CONTROL_VALUES", "KEPT", "OUTCOMES",
+           "TradeoffPanel", "best_control", "sweep_both"]  # fmt: skip
 
 
 def best_control(curve: pd.DataFrame) -> float:
@@ -75,7 +74,10 @@ class TradeoffPanel(Panel):
             description=i18n.t("measure", lang),
         )
         self.cache: dict[tuple, pd.DataFrame] = {}
-        super().__init__(base, keys, seed, runs, lang, auto_run)
+        super().__init__(base, keys, seed, runs, lang, auto_run=False)
+        self._grid_steps()
+        if auto_run:
+            self.run()
         self.outcome.observe(lambda _change: self._redraw_if_ready(), names="value")
 
     def extra_controls(self):
@@ -87,21 +89,24 @@ class TradeoffPanel(Panel):
             self.status.value = self.summary()
 
     def compute(self, scenario: Scenario) -> pd.DataFrame:
+        """The sweep: from the atlas when it holds exactly this one (Arendonk, the slider grid,
+        the current model), else computed (several seconds)."""
         key = (scenario.model_dump_json(), self.runs, self.seed)
         if key not in self.cache:
-            tables = [
-                sweep(
-                    with_overrides(scenario, {CLARITY: clarity}),
-                    CONTROL,
-                    list(CONTROL_VALUES),
-                    runs=self.runs,
-                    seed=self.seed,
-                    processes=panel_processes(),
-                )
-                for clarity in CLARITIES
-            ]
-            self.cache = {key: pd.concat(tables, ignore_index=True)}  # one set of sliders kept
+            table = atlas.lookup(scenario, self.runs, self.seed)
+            if table is None:
+                table = sweep_both(scenario, self.runs, self.seed, panel_processes())
+            self.cache = {key: table}  # one set of sliders kept
         return self.cache[key]
+
+    def _grid_steps(self) -> None:
+        """Sliders move in the atlas's steps, so that every position is answered at once."""
+        for key, values in atlas.GRID.items():
+            slider = self.controls.get(key)
+            if isinstance(slider, widgets.FloatSlider):
+                slider.max = max(values)
+                slider.step = values[1] - values[0]
+                slider.readout_format = ".2f" if slider.step < 1 else ".0f"
 
     def curves(self) -> pd.DataFrame:
         """Per clarity and control value: mean, median, 10% and 90% of the chosen outcome."""
