@@ -23,7 +23,19 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from .labels import ablation, ballots, exercises, figures, glossary, handouts, panels, ui, workshop
+from .labels import (
+    ablation,
+    ballots,
+    checks,
+    exercises,
+    figures,
+    glossary,
+    handouts,
+    panel_texts,
+    panels,
+    ui,
+    workshop,
+)
 from .labels import model as model_labels
 from .model.themes import THEMES
 
@@ -62,6 +74,8 @@ LABELS: dict[str, dict[str, str]] = _merge(
     exercises.EXERCISES,
     handouts.PACK,
     panels.PANELS,
+    panel_texts.PANEL_TEXTS,
+    checks.CHECKS,
     figures.FIGURES,
     _theme_labels(),
 )

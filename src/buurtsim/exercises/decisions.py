@@ -35,14 +35,19 @@ def check_budget_split(
         return amounts
     problems = _split_problems(amounts, problem)
     if problems:
-        return Feedback(False, "Dit kan niet: " + "; ".join(problems) + ".")
+        return Feedback(False, i18n.tf("ex_split_not_allowed", problems="; ".join(problems)))
     chosen = set(np.flatnonzero(amounts > 0))
     agree = _rules_that_agree(problem, chosen)
     left = problem.budget - amounts.sum()
     return Feedback(
         True,
-        f"Dit past: {len(chosen)} projecten voor {i18n.euro(amounts.sum())}, "
-        f"{i18n.euro(left)} blijft over. {agree}",
+        i18n.tf(
+            "ex_split_fits",
+            count=len(chosen),
+            total=i18n.euro(amounts.sum()),
+            left=i18n.euro(left),
+            agree=agree,
+        ),
     )
 
 
@@ -63,10 +68,7 @@ def _split_amounts(split: Mapping[int, float] | Sequence[float], n: int) -> np.n
         return _amounts_by_row(split, n)
     amounts = np.asarray(list(split), dtype=float)
     if amounts.shape != (n,):
-        return Feedback(
-            False,
-            f"Geef één bedrag per voorstel: er zijn {n} voorstellen, je gaf er {amounts.size}.",
-        )
+        return Feedback(False, i18n.tf("ex_split_one_each", n=n, given=amounts.size))
     return amounts
 
 
@@ -75,7 +77,7 @@ def _amounts_by_row(split: Mapping[int, float], n: int) -> np.ndarray | Feedback
     amounts = np.zeros(n)
     for k, v in split.items():
         if not (isinstance(k, int | np.integer) and 0 <= k < n):
-            return Feedback(False, f"Voorstel {k} bestaat niet; kies een rij van 0 tot {n - 1}.")
+            return Feedback(False, i18n.tf("ex_split_no_row", k=k, last=n - 1))
         amounts[int(k)] = float(v)
     return amounts
 
@@ -84,11 +86,10 @@ def _split_problems(amounts: np.ndarray, problem) -> list[str]:
     """What is not allowed in a split, in Dutch (empty when it fits)."""
     problems = []
     if np.any(amounts < 0) or not np.all(np.isfinite(amounts)):
-        problems.append("bedragen moeten 0 of meer zijn")
+        problems.append(i18n.t("ex_split_negative"))
     if amounts.sum() > problem.budget + 0.5:
-        problems.append(
-            f"samen {i18n.euro(amounts.sum())}, meer dan het budget van {i18n.euro(problem.budget)}"
-        )
+        total, budget = i18n.euro(amounts.sum()), i18n.euro(problem.budget)
+        problems.append(i18n.tf("ex_split_over_budget", total=total, budget=budget))
     for k in range(problem.n_proposals):
         wrong = _proposal_problem(k, float(amounts[k]), float(problem.costs[k]), problem.max_trim)
         if wrong:
@@ -98,13 +99,12 @@ def _split_problems(amounts: np.ndarray, problem) -> list[str]:
 
 def _proposal_problem(k: int, a: float, cost: float, max_trim: float) -> str | None:
     """Why ``a`` euro is not allowed for proposal ``k``, or None when it is."""
+    amount, price = i18n.euro(a), i18n.euro(cost)
     if a > cost + 0.5:
-        return f"voorstel {k} krijgt {i18n.euro(a)} maar kost maar {i18n.euro(cost)}"
+        return i18n.tf("ex_split_over_cost", k=k, amount=amount, cost=price)
     if 0 < a < (1 - max_trim) * cost - 0.5:
-        return (
-            f"voorstel {k} wordt met meer dan {i18n.percent(max_trim, 0)} ingekort "
-            f"({i18n.euro(a)} van {i18n.euro(cost)}); dan lukt het project niet meer"
-        )
+        trim = i18n.percent(max_trim, 0)
+        return i18n.tf("ex_split_trimmed", k=k, trim=trim, amount=amount, cost=price)
     return None
 
 
@@ -115,8 +115,8 @@ def _rules_that_agree(problem, chosen: set) -> str:
     rules = all_rules(problem)
     same = [i18n.t(r) for r in rules if set(np.flatnonzero(rules[r].to_numpy() > 0)) == chosen]
     if same:
-        return f"Dezelfde projecten als: {', '.join(same)}."
-    return "Geen van de vijf regels kiest precies deze projecten."
+        return i18n.tf("ex_split_same_rules", rules=", ".join(same))
+    return i18n.t("ex_split_no_rule")
 
 
 RULE_WORDS = {
@@ -166,11 +166,11 @@ def check_decision_rules(answer: Any, problem, question: str = "unspent") -> Fee
 _QUESTIONS = {
     "unspent": (
         lambda problem, d: problem.budget - d.total,
-        lambda k, v: f"{i18n.t(k)}: {i18n.euro(v)} over",
+        lambda k, v: i18n.tf("ex_rule_unspent", rule=i18n.t(k), amount=i18n.euro(v)),
     ),
     "funded": (
         lambda _problem, d: float(len(d.funded)),
-        lambda k, v: f"{i18n.t(k)}: {int(v)} voorstellen",
+        lambda k, v: i18n.tf("ex_rule_funded", rule=i18n.t(k), count=int(v)),
     ),
 }
 
@@ -179,15 +179,16 @@ def _top_rule_verdict(said: str, winners: list[str], facts: str) -> Feedback:
     """Right when ``said`` is among the ``winners`` (naming the rules tied with it)."""
     if said in winners:
         also = [i18n.t(k) for k in winners if k != said]
-        tie = f" (even veel als {', '.join(also)})" if also else ""
-        return Feedback(True, f"Juist: {i18n.t(said)}{tie}. {facts}.")
-    return Feedback(False, f"Nee, dat is {', '.join(i18n.t(k) for k in winners)}. {facts}.")
+        tie = i18n.tf("ex_rule_tie", rules=", ".join(also)) if also else ""
+        return Feedback(True, i18n.tf("ex_rule_right", rule=i18n.t(said), tie=tie, facts=facts))
+    rules = ", ".join(i18n.t(k) for k in winners)
+    return Feedback(False, i18n.tf("ex_rule_wrong", rules=rules, facts=facts))
 
 
 def _choose_a_rule(keys) -> Feedback:
     """The reply to an answer that names none of the rules ``keys``."""
     names = ", ".join(f"'{k}'" for k in keys)
-    return Feedback(False, f"Kies een van de regels: {names}.")
+    return Feedback(False, i18n.tf("ex_rule_choose", names=names))
 
 
 #: words for the rules that only real ballots have (buurtsim.ballots), besides RULE_WORDS
@@ -209,9 +210,9 @@ def check_empty_handed(answer: Any, comparison) -> Feedback:
     winners = [k for k, v in counts.items() if v == fewest]
     facts = "; ".join(f"{i18n.t(k)}: {v}" for k, v in counts.items())
     if said in winners:
-        return Feedback(True, f"Juist: {i18n.t(said)}. Kiezers met lege handen: {facts}.")
+        return Feedback(True, i18n.tf("ex_empty_right", rule=i18n.t(said), facts=facts))
     best = ", ".join(i18n.t(k) for k in winners)
-    return Feedback(False, f"Nee, dat is {best}. Kiezers met lege handen: {facts}.")
+    return Feedback(False, i18n.tf("ex_empty_wrong", rules=best, facts=facts))
 
 
 def _ballot_rule_from(answer: Any, counts: Mapping[str, Any]) -> str | None:

@@ -14,15 +14,13 @@ from ..scenarios import Scenario, parameters, unflatten, with_overrides
 from ..scenarios import load_scenario as _load
 from .common import Feedback, _base, _needs_answer, _plain
 
-LAB_NOT_RUN = Feedback(False, "Laat het scenariolab eerst rekenen (knop Simuleer).")
+LAB_NOT_RUN = Feedback(False, i18n.t("ex_lab_not_run"))
 #: the answers that mean yes (True) or no (False)
 YES_NO = {"ja": True, "yes": True, "j": True, "y": True, "nee": False, "no": False, "n": False}
 #: what overlapping (True) or separate (False) bands mean
-OVERLAP_MEANING = {
-    True: "Ze overlappen: het verschil tussen de scenario's is kleiner dan wat het toeval tussen "
-    "simulaties al geeft. Wees voorzichtig met conclusies.",
-    False: "Ze overlappen niet: het verschil is groter dan de spreiding tussen simulaties.",
-}
+OVERLAP_MEANING = {True: i18n.t("ex_overlap_yes"), False: i18n.t("ex_overlap_no")}
+#: names of code in the feedback on an experiment's table, filled into its templates
+TABLE_CODE = {"seed": "seed", "ensemble": "buurtsim.ensemble", "sweep": "buurtsim.sweep"}
 
 
 # --- 08 scenariolab ---------------------------------------------------------------------------
@@ -37,12 +35,12 @@ def check_best_scenario(answer: Any, lab, outcome: str = "trust_municipality_end
     matches = [name for name in med.index if _plain(name) == said]
     if not matches:
         names = ", ".join(f"'{n}'" for n in med.index)
-        return Feedback(False, f"Kies een van de scenario's in je lab: {names}.")
+        return Feedback(False, i18n.tf("ex_lab_choose", names=names))
     best = med.max()
     facts = "; ".join(f"{name}: {i18n.number(v, 3)}" for name, v in med.items())
-    if math.isclose(float(med[matches[0]]), float(best)):
-        return Feedback(True, f"Juist. Mediaan van {i18n.t(outcome)} — {facts}.")
-    return Feedback(False, f"Nee. Mediaan van {i18n.t(outcome)} — {facts}.")
+    right = math.isclose(float(med[matches[0]]), float(best))
+    verdict = "ex_lab_right" if right else "ex_lab_wrong"
+    return Feedback(right, i18n.tf(verdict, outcome=i18n.t(outcome), facts=facts))
 
 
 @_needs_answer
@@ -57,18 +55,24 @@ def check_bands_overlap(
         return LAB_NOT_RUN
     said = YES_NO.get(_plain(answer))
     if said is None:
-        return Feedback(False, "Antwoord met 'ja' of 'nee'.")
+        return Feedback(False, i18n.t("ex_yes_or_no"))
     from ..plots.outcomes import outcome_bars_data
 
     bands = outcome_bars_data(result, [outcome], by=by)
     if len(bands) < 2:
-        return Feedback(False, "Vergelijk minstens twee scenario's in het lab.")
+        return Feedback(False, i18n.t("ex_lab_two"))
     overlap = bool(bands["low"].max() <= bands["high"].min())
     facts = _band_facts(bands, outcome)
-    verdict = "Juist." if said == overlap else "Kijk nog eens."
+    verdict = i18n.t("ex_bands_right" if said == overlap else "ex_bands_again")
     return Feedback(
         said == overlap,
-        f"{verdict} 10-90% van {i18n.t(outcome)} — {facts}. {OVERLAP_MEANING[overlap]}",
+        i18n.tf(
+            "ex_bands",
+            verdict=verdict,
+            outcome=i18n.t(outcome),
+            facts=facts,
+            meaning=OVERLAP_MEANING[overlap],
+        ),
     )
 
 
@@ -76,7 +80,7 @@ def _band_facts(bands: pd.DataFrame, outcome: str) -> str:
     """Each group's band as "group: low tot high" (in euro for the budget spent)."""
     fmt = (lambda x: i18n.number(x, 1)) if outcome not in ("budget_spent",) else i18n.euro
     return "; ".join(
-        f"{g}: {fmt(lo)} tot {fmt(hi)}"
+        i18n.tf("ex_band", group=g, low=fmt(lo), high=fmt(hi))
         for g, lo, hi in zip(bands["group"], bands["low"], bands["high"], strict=True)
     )
 
@@ -106,7 +110,7 @@ def check_experiment(
     try:
         given = float(str(answer).replace(",", "."))
     except ValueError:
-        return Feedback(False, f"Geef de mediaan als getal (niet '{answer}').")
+        return Feedback(False, i18n.tf("ex_median_number", answer=answer))
     sc = with_overrides(_base(scenario), dict(overrides or {}))
     table = cast(pd.DataFrame, ensemble(sc, runs=runs, seed=seed, processes=1))
     truth = float(pd.to_numeric(table[outcome]).median())
@@ -114,17 +118,20 @@ def check_experiment(
         f"{i18n.label(k)} = {i18n.number(v, 2) if isinstance(v, float) else v}"
         for k, v in (overrides or {}).items()
     )
-    facts = f"de mediaan van {i18n.t(outcome)} over {runs} simulaties vanaf startgetal {seed}"
-    facts += f" met {what}" if what else ""
+    facts = i18n.tf("ex_experiment_facts", outcome=i18n.t(outcome), runs=runs, seed=seed)
+    facts += i18n.tf("ex_experiment_with", what=what) if what else ""
     if math.isclose(given, truth, rel_tol=1e-9, abs_tol=1e-9):
         return Feedback(
-            True,
-            f"Juist: {facts} is {i18n.number(truth, 2)}. Zelfde startgetallen, zelfde simulaties.",
+            True, i18n.tf("ex_experiment_right", facts=facts, truth=i18n.number(truth, 2))
         )
     return Feedback(
         False,
-        f"Niet helemaal: {facts} is {i18n.number(truth, 2)}, niet {i18n.number(given, 2)}. "
-        "Gebruik je dezelfde instellingen, simulaties en startgetallen?",
+        i18n.tf(
+            "ex_experiment_wrong",
+            facts=facts,
+            truth=i18n.number(truth, 2),
+            given=i18n.number(given, 2),
+        ),
     )
 
 
@@ -136,32 +143,22 @@ def check_experiment_table(table: pd.DataFrame, min_runs: int = 5) -> Feedback:
     same when the model runs it again from the row's own parameters and seed.
     """
     if not isinstance(table, pd.DataFrame) or table.empty:
-        return Feedback(False, "Geef de tabel die buurtsim.ensemble of buurtsim.sweep teruggaf.")
+        return Feedback(False, i18n.tf("ex_table_give", **TABLE_CODE))
     params = _parameters_in(table)
     if params is None:
-        return Feedback(
-            False,
-            "De tabel mist de kolommen seed (het startgetal), de uitkomsten of de parameters; "
-            "gebruik de tabel van buurtsim.ensemble of buurtsim.sweep zoals hij is.",
-        )
+        return Feedback(False, i18n.tf("ex_table_columns", **TABLE_CODE))
     varied = [k for k in params if table[k].nunique(dropna=False) > 1]
     if not varied:
-        return Feedback(False, "Je vergeleek niets: geen enkele parameter heeft twee waarden.")
+        return Feedback(False, i18n.t("ex_table_nothing_varied"))
     counts = table.groupby(varied, dropna=False).size()
     if counts.min() < min_runs:
         return Feedback(
-            False,
-            f"Te weinig simulaties: minstens {min_runs} per waarde, je hebt er soms maar "
-            f"{int(counts.min())}. Eén simulatie zegt weinig; het toeval speelt mee.",
+            False, i18n.tf("ex_table_too_few", min_runs=min_runs, fewest=int(counts.min()))
         )
     if not _first_row_again(table, params):
-        return Feedback(False, "De eerste rij komt er niet opnieuw uit: is de tabel aangepast?")
+        return Feedback(False, i18n.t("ex_table_changed"))
     names = ", ".join(i18n.label(k) for k in varied)
-    return Feedback(
-        True,
-        f"Een eerlijk experiment: je varieerde {names} met {int(counts.min())} of meer simulaties "
-        f"per waarde, en de eerste rij komt er bij een nieuwe simulatie precies zo uit.",
-    )
+    return Feedback(True, i18n.tf("ex_table_fair", names=names, fewest=int(counts.min())))
 
 
 def _parameters_in(table: pd.DataFrame) -> list[str] | None:

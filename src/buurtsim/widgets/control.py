@@ -39,7 +39,7 @@ class ControlPanel(Panel):
     @property
     def groups(self) -> tuple[str, str]:
         """The names of the two groups: the base scenario, and the sliders' choice."""
-        base = f"{self.base.neighbourhood.name} ({'basis' if self.lang == 'nl' else 'baseline'})"
+        base = i18n.tf("control_base_group", self.lang, name=self.base.neighbourhood.name)
         return base, i18n.t("this_run", self.lang)
 
     def compute(self, scenario: Scenario) -> pd.DataFrame:
@@ -60,12 +60,7 @@ class ControlPanel(Panel):
         left, right = fig.subplots(1, 2, width_ratios=[2, 1])
         draw_bars(left, bars[bars["outcome"].isin(COUNTS)], self.lang)
         draw_bars(right, bars[bars["outcome"].isin(SHARES)], self.lang, legend=False)
-        title = (
-            f"mediaan en 10-90% van {self.runs} simulaties"
-            if self.lang == "nl"
-            else f"median and 10-90% of {self.runs} runs"
-        )
-        fig.suptitle(title)
+        fig.suptitle(i18n.tf("control_title", self.lang, runs=self.runs))
         self.plot_data["bars"] = bars
         self.plot_data["runs"] = runs[["group", "seed", *COUNTS, *SHARES]]
 
@@ -80,16 +75,12 @@ class ControlPanel(Panel):
 
         def say(m: dict[str, float]) -> str:
             f = {o: format_outcome(o, m[o], self.lang) for o in m}
-            if self.lang == "nl":
-                return (
-                    f"{f['proposals']} voorstellen, {f['conflicts']} conflicten, "
-                    f"vertrouwen {f['trust_municipality_end']}"
-                )
-            return (
-                f"{f['proposals']} proposals, {f['conflicts']} conflicts, "
-                f"trust {f['trust_municipality_end']}"
+            return i18n.tf(
+                "control_say",
+                self.lang,
+                proposals=f["proposals"],
+                conflicts=f["conflicts"],
+                trust=f["trust_municipality_end"],
             )
 
-        if self.lang == "nl":
-            return f"Jouw keuze: {say(a)} — basis: {say(b)} (mediaan van {self.runs} simulaties)"
-        return f"Your choice: {say(a)} — baseline: {say(b)} (median of {self.runs} runs)"
+        return i18n.tf("control_summary", self.lang, mine=say(a), base=say(b), runs=self.runs)

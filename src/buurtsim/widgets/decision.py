@@ -204,11 +204,8 @@ class DecisionPanel(Panel):
         ax.xaxis.set_major_locator(MaxNLocator(5))
         ax.grid(axis="x", color="#E5E5E5", linewidth=0.8)
         ax.set_axisbelow(True)
-        ax.set_title(
-            f"wie krijgt wat? budget {i18n.euro(self._problem().budget, lang=self.lang)}"
-            if self.lang == "nl"
-            else f"who gets what? budget {i18n.euro(self._problem().budget, lang=self.lang)}",
-        )
+        budget = i18n.euro(self._problem().budget, lang=self.lang)
+        ax.set_title(i18n.tf("decision_who_gets_what", self.lang, budget=budget))
         ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         ax.spines[["top", "right"]].set_visible(False)
 
@@ -223,9 +220,8 @@ class DecisionPanel(Panel):
             markeredgewidth=2,
             label=i18n.t("cost", self.lang),
         )
-        votes = "voor" if self.lang == "nl" else "for"
         labels = [
-            f"{lab} ({i18n.number(a, lang=self.lang)} {votes})"
+            i18n.tf("decision_votes", self.lang, label=lab, votes=i18n.number(a, lang=self.lang))
             for lab, a in zip(alloc["label"], alloc["approvals"], strict=True)
         ]
         ax.set_yticks(y, labels)
@@ -257,11 +253,7 @@ class DecisionPanel(Panel):
                 markersize=3,
             )
         ax.set_xticks(xs, [i18n.t(k, self.lang) for k in kinds], rotation=20)
-        ax.set_title(
-            f"conflicten\n(gemiddelde en elke simulatie, {self.runs} simulaties)"
-            if self.lang == "nl"
-            else f"conflicts\n(mean and each run, {self.runs} runs)",
-        )
+        ax.set_title(i18n.tf("decision_conflicts_title", self.lang, runs=self.runs))
         tidy(ax, self.lang)
 
     def _shown_table(self, alloc: pd.DataFrame) -> pd.DataFrame:
@@ -285,17 +277,14 @@ class DecisionPanel(Panel):
         funded = ", ".join(
             f"{i18n.t(r, self.lang).split(' (')[0]} {int(totals.loc[r, 'funded'])}" for r in RULES
         )
-        budget = i18n.euro(self._problem().budget, lang=self.lang)
-        if self.lang == "nl":
-            return (
-                f"Simulatie met startgetal {self.proposal_seed}: {len(self.result)} voorstellen "
-                f"vragen samen {i18n.euro(asked)} (budget {budget}). Gefinancierd: "
-                f"{funded}. Conflicten: gemiddeld {n(mean['opened'], 1)} geopend, "
-                f"{n(mean['escalated'], 1)} geëscaleerd"
-            )
-        return (
-            f"Run {self.proposal_seed}: {len(self.result)} proposals ask "
-            f"{i18n.euro(asked, lang='en')} (budget {budget}). Funded: {funded}. "
-            f"Conflicts: {n(mean['opened'], 1, 'en')} opened, "
-            f"{n(mean['escalated'], 1, 'en')} escalated on average"
+        return i18n.tf(
+            "decision_summary",
+            self.lang,
+            seed=self.proposal_seed,
+            proposals=len(self.result),
+            asked=i18n.euro(asked, lang=self.lang),
+            budget=i18n.euro(self._problem().budget, lang=self.lang),
+            funded=funded,
+            opened=n(mean["opened"], 1, self.lang),
+            escalated=n(mean["escalated"], 1, self.lang),
         )

@@ -101,17 +101,14 @@ class EvaluationPanel(Panel):
         for i, state in enumerate(END_STATES):
             right.plot(np.full(len(end), i), end[state], "o", color="#333333", markersize=3)
         names = {
-            "sustained": "nog onderhouden" if self.lang == "nl" else "still kept up",
+            "sustained": i18n.t("evaluation_sustained", self.lang),
             "realised": i18n.t("realised", self.lang),
             "decayed": i18n.t("decayed", self.lang),
             "abandoned": i18n.t("abandoned", self.lang),
         }
         right.set_xticks(x, [names[s] for s in END_STATES], rotation=20, ha="right")
-        right.set_title(
-            f"initiatieven op het einde (week {self.results[0].scenario.run.weeks})"
-            if self.lang == "nl"
-            else f"initiatives at the end (week {self.results[0].scenario.run.weeks})",
-        )
+        weeks = self.results[0].scenario.run.weeks
+        right.set_title(i18n.tf("evaluation_end_title", self.lang, weeks=weeks))
         tidy(right, self.lang)
         self.plot_data["bands"] = bands
         self.plot_data["end"] = end
@@ -127,16 +124,15 @@ class EvaluationPanel(Panel):
         n = i18n.number
 
         def points(x: float) -> str:
-            return ("+" if x >= 0 else "") + n(100 * x, 1)
+            return ("+" if x >= 0 else "") + n(100 * x, 1, self.lang)
 
-        if self.lang == "nl":
-            return (
-                f"Na {self.results[0].scenario.run.weeks} weken: gemiddeld "
-                f"{n(end['realised'], 1)} gerealiseerd, {n(end['sustained'], 1)} nog "
-                f"onderhouden; cohesie {points(gain)} en eenzame kwetsbare bewoners "
-                f"{points(lonely)} procentpunt (mediaan van {self.runs} simulaties)"
-            )
-        return (
-            f"After {self.results[0].scenario.run.weeks} weeks: {n(end['realised'], 1, 'en')} "
-            f"realised, {n(end['sustained'], 1, 'en')} still kept up on average"
+        return i18n.tf(
+            "evaluation_summary",
+            self.lang,
+            weeks=self.results[0].scenario.run.weeks,
+            realised=n(end["realised"], 1, self.lang),
+            sustained=n(end["sustained"], 1, self.lang),
+            cohesion=points(gain),
+            lonely=points(lonely),
+            runs=self.runs,
         )

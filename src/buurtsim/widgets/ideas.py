@@ -94,17 +94,11 @@ class IdeasPanel(Panel):
         m = cast(BuurtbudgetModel, self.model)  # set by compute
         stickers = theme_votes_data(m.pop.preferences[m.attended], self.ideas, lang=self.lang)
         draw_theme_votes(votes_ax, stickers, self.lang)
-        votes_ax.set_title(
-            "stickerstemming op de startavond"
-            if self.lang == "nl"
-            else "sticker vote at the kick-off",
-        )
+        votes_ax.set_title(i18n.t("ideas_votes_title", self.lang))
         ideas = idea_costs_data(self.ideas, self.lang)
         sc = m.params.budget
         draw_idea_costs(costs_ax, ideas, sc.max_project_share * sc.amount, self.lang)
-        costs_ax.set_title(
-            "ideeën van deze simulatie" if self.lang == "nl" else "ideas of this run"
-        )
+        costs_ax.set_title(i18n.t("ideas_costs_title", self.lang))
         mean = self.result[list(FATE_COLUMNS)].mean()
         x = np.arange(len(FATE_COLUMNS))
         colours = [
@@ -116,11 +110,7 @@ class IdeasPanel(Panel):
         fates_ax.set_xticks(
             x, [i18n.t(f, self.lang) for f in FATE_COLUMNS], rotation=30, ha="right"
         )
-        fates_ax.set_title(
-            f"gemiddeld over {self.runs} simulaties"
-            if self.lang == "nl"
-            else f"mean over {self.runs} runs",
-        )
+        fates_ax.set_title(i18n.tf("ideas_fates_title", self.lang, runs=self.runs))
         tidy(fates_ax, self.lang)
         self.plot_data["stickers"] = stickers
         self.plot_data["ideas"] = ideas
@@ -128,15 +118,6 @@ class IdeasPanel(Panel):
 
     def summary(self) -> str:
         mean = self.result.mean(numeric_only=True)
-        n = i18n.number
-        if self.lang == "nl":
-            return (
-                f"Gemiddeld {n(mean['ideas'], 1)} ideeën (gemiddeld {i18n.euro(mean['mean_cost'])}"
-                f"), {n(mean['in_frame'], 1)} binnen het kader, {n(mean['redirected'], 1)} "
-                f"doorverwezen, {n(mean['withdrawn'], 1)} ingetrokken, "
-                f"{n(mean['to_decision'], 1)} ter stemming ({self.runs} simulaties)"
-            )
-        return (
-            f"On average {n(mean['ideas'], 1, 'en')} ideas, {n(mean['redirected'], 1, 'en')} "
-            f"redirected, {n(mean['to_decision'], 1, 'en')} put to the decision"
-        )
+        counts = {k: i18n.number(mean[k], 1, self.lang) for k in FATE_COLUMNS}
+        cost = i18n.euro(mean["mean_cost"], lang=self.lang)
+        return i18n.tf("ideas_summary", self.lang, cost=cost, runs=self.runs, **counts)

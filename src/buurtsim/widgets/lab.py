@@ -176,11 +176,7 @@ class ScenarioLab(Panel):
         """The chosen scenarios under their display names."""
         chosen = tuple(self.choice.value)
         if not 1 <= len(chosen) <= 4:
-            raise ValueError(
-                "kies 1 tot 4 scenario's om te vergelijken"
-                if self.lang == "nl"
-                else "choose 1 to 4 scenarios to compare"
-            )
+            raise ValueError(i18n.t("lab_choose_scenarios", self.lang))
         out: dict[str, Scenario] = {}
         for name in chosen:
             if name == CURRENT:
@@ -224,30 +220,20 @@ class ScenarioLab(Panel):
         )
         bars = outcome_bars_data(self.result, BAR_OUTCOMES, by="scenario")
         draw_bars(axes[1], bars, self.lang, legend=False)
-        axes[1].set_title(
-            "mediaan en 10-90% per scenario"
-            if self.lang == "nl"
-            else "median and 10-90% per scenario",
-        )
+        axes[1].set_title(i18n.t("lab_bars_title", self.lang))
         self.plot_data["bands"] = bands
         self.plot_data["bars"] = bars
         if with_curve:
             outcome = self.curve_outcome.value
             curve = control_curve_data(self.sweep_table, outcome)
             control_curve(self.sweep_table, outcome, ax=axes[2], lang=self.lang, data=curve)
-            axes[2].set_title(
-                "de loslaatcurve (huidige schuifjes)"
-                if self.lang == "nl"
-                else "the letting-go curve (current sliders)",
-            )
+            axes[2].set_title(i18n.t("lab_curve_title", self.lang))
             self.plot_data["curve"] = curve
 
     def summary(self) -> str:
         med = self.result.groupby("scenario", sort=False)["initiatives_realised"].median()
         parts = "; ".join(f"{name}: {i18n.number(v, 1, self.lang)}" for name, v in med.items())
-        if self.lang == "nl":
-            return f"Gerealiseerde initiatieven (mediaan van {self.runs} simulaties) — {parts}"
-        return f"Initiatives realised (median of {self.runs} runs) — {parts}"
+        return i18n.tf("lab_summary", self.lang, runs=self.runs, parts=parts)
 
     def curve(self, values: Sequence[float] = CONTROL_VALUES) -> pd.DataFrame | None:
         """Sweep ``municipality.control`` over ``values`` for the current sliders (the same
@@ -275,12 +261,12 @@ class ScenarioLab(Panel):
         curve = self.plot_data["curve"]
         lo, hi = cast(pd.DataFrame, curve).iloc[0], cast(pd.DataFrame, curve).iloc[-1]
         name = i18n.t(self.curve_outcome.value, self.lang)
-        self.status.value = (
-            f"{name}: mediaan {self._fmt(lo['median'])} bij controle 0% en "
-            f"{self._fmt(hi['median'])} bij controle 100%"
-            if self.lang == "nl"
-            else f"{name}: median {self._fmt(lo['median'])} at 0% control and "
-            f"{self._fmt(hi['median'])} at 100% control"
+        self.status.value = i18n.tf(
+            "lab_curve_status",
+            self.lang,
+            name=name,
+            low=self._fmt(lo["median"]),
+            high=self._fmt(hi["median"]),
         )
         return table
 
@@ -294,11 +280,7 @@ class ScenarioLab(Panel):
         and, after ``curve()``, the control curve's runs) into ``folder``; an existing file is
         never overwritten, the new files get the next free number (``scenariolab-2.csv``)."""
         if self.result is None:
-            raise ValueError(
-                "er is nog niets om te bewaren: klik eerst op Simuleer"
-                if self.lang == "nl"
-                else "nothing to save yet: run the lab first"
-            )
+            raise ValueError(i18n.t("lab_nothing_to_save", self.lang))
         target = Path(folder if folder is not None else self.folder.value).expanduser()
         target.mkdir(parents=True, exist_ok=True)
         csv_path, xlsx_path = free_paths(target, "scenariolab", (".csv", ".xlsx"))
@@ -317,5 +299,5 @@ class ScenarioLab(Panel):
         except Exception as exc:
             self.export_status.value = error_html(exc, self.lang)
             return
-        names = " en ".join(str(p) for p in paths)
-        self.export_status.value = f"Bewaard: {names}" if self.lang == "nl" else f"Saved: {names}"
+        names = f" {i18n.t('lab_saved_and', self.lang)} ".join(str(p) for p in paths)
+        self.export_status.value = i18n.tf("lab_saved", self.lang, names=names)

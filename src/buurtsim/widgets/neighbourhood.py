@@ -45,7 +45,7 @@ def facts_table(facts: dict[str, dict[str, float]], lang: str = "nl") -> pd.Data
         "ties_per_resident",
         "isolated_share",
     ):
-        row = {("kenmerk" if lang == "nl" else "feature"): i18n.t(key, lang)}
+        row = {i18n.t("facts_feature", lang): i18n.t(key, lang)}
         for name, f in facts.items():
             x = f[key]
             if key.endswith("_share"):
@@ -168,14 +168,13 @@ class NeighbourhoodPanel(Panel):
 
     def summary(self) -> str:
         f = neighbourhood_facts(self.result)
-        n, p = i18n.number, i18n.percent
-        if self.lang == "nl":
-            return (
-                f"{n(f['households'])} gezinnen, {n(f['adults'])} volwassenen in "
-                f"{n(f['streets'])} straten; {p(f['vulnerable_share'], 0)} kwetsbaar, "
-                f"{n(f['ties_per_resident'], 1)} contacten per bewoner"
-            )
-        return (
-            f"{n(f['households'], lang='en')} households, {n(f['adults'], lang='en')} adults in "
-            f"{n(f['streets'], lang='en')} streets; {p(f['vulnerable_share'], 0, 'en')} vulnerable"
+        n, lang = i18n.number, self.lang
+        return i18n.tf(
+            "neighbourhood_summary",
+            lang,
+            households=n(f["households"], lang=lang),
+            adults=n(f["adults"], lang=lang),
+            streets=n(f["streets"], lang=lang),
+            vulnerable=i18n.percent(f["vulnerable_share"], 0, lang),
+            ties=n(f["ties_per_resident"], 1, lang),
         )

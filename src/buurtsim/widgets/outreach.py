@@ -81,7 +81,7 @@ class OutreachPanel(Panel):
             max=1,
             step=1,
             interval=600,
-            description="Speel af" if lang == "nl" else "Play",
+            description=i18n.t("outreach_play", lang),
         )
         self.link = widgets.jslink((self.play, "value"), (self.week, "value"))
         self.frames: np.ndarray | None = None
@@ -134,9 +134,7 @@ class OutreachPanel(Panel):
 
     def _when(self, week: int) -> str:
         kickoff = len(self._frames()) - 1
-        if self.lang == "nl":
-            return f"week {week} van {kickoff} (startavond in week {kickoff})"
-        return f"week {week} of {kickoff} (kick-off in week {kickoff})"
+        return i18n.tf("outreach_when", self.lang, week=week, kickoff=kickoff)
 
     def participation_data(self) -> pd.DataFrame:
         """Mean share taking part at the kick-off, vulnerable residents and the others."""
@@ -166,11 +164,7 @@ class OutreachPanel(Panel):
             )
         right.set_xticks(x, part["label"])
         right.yaxis.set_major_formatter(i18n.percent_formatter(self.lang))
-        right.set_title(
-            "doet mee bij de startavond\n(gemiddelde en elke simulatie)"
-            if self.lang == "nl"
-            else "taking part at the kick-off\n(mean and each run)",
-        )
+        right.set_title(i18n.t("outreach_share_title", self.lang))
         tidy(right, self.lang)
         self.plot_data["houses"] = data["houses"]
         self.plot_data["participation"] = part
@@ -178,14 +172,10 @@ class OutreachPanel(Panel):
 
     def summary(self) -> str:
         part = self.participation_data().set_index("group")
-        p = i18n.percent
-        if self.lang == "nl":
-            return (
-                f"Bij de startavond doet {p(part.loc['vulnerable', 'share'])} van de kwetsbare "
-                f"bewoners mee, tegen {p(part.loc['others', 'share'])} van de anderen "
-                f"(gemiddelde van {self.runs} simulaties)"
-            )
-        return (
-            f"At the kick-off {p(part.loc['vulnerable', 'share'], lang='en')} of vulnerable "
-            f"residents take part, against {p(part.loc['others', 'share'], lang='en')} of others"
+        return i18n.tf(
+            "outreach_summary",
+            self.lang,
+            vulnerable=i18n.percent(part.loc["vulnerable", "share"], lang=self.lang),
+            others=i18n.percent(part.loc["others", "share"], lang=self.lang),
+            runs=self.runs,
         )

@@ -77,22 +77,15 @@ class RealisationPanel(Panel):
             left.text(
                 0.5,
                 0.5,
-                "geen ideeën in deze simulatie" if self.lang == "nl" else "no ideas",
+                i18n.t("realisation_no_ideas", self.lang),
                 ha="center",
                 transform=left.transAxes,
             )
             left.set_axis_off()
-        left.set_title(
-            f"elk initiatief van de simulatie met startgetal {self.result.seed}"
-            if self.lang == "nl"
-            else f"every initiative of run {self.result.seed}",
-        )
+        left.set_title(i18n.tf("realisation_timeline_title", self.lang, seed=self.result.seed))
         d = self.delay_data()
         parts = [d["review_delay"].dropna(), d["realisation_time"].dropna()]
-        names = [
-            "wachten op\nde gemeente" if self.lang == "nl" else "waiting for\nthe municipality",
-            "beslissing tot\nrealisatie" if self.lang == "nl" else "decision to\nrealisation",
-        ]
+        names = [i18n.t(k, self.lang) for k in ("realisation_waiting", "realisation_to_realised")]
         for i, (values, c) in enumerate(
             zip(parts, (COLOURS["yellow"], COLOURS["green"]), strict=True)
         ):
@@ -103,11 +96,7 @@ class RealisationPanel(Panel):
         right.set_xticks([0, 1], names)
         right.set_xlim(-0.6, 1.6)
         right.set_ylabel(i18n.t("weeks_axis", self.lang))
-        right.set_title(
-            f"mediaan en elk initiatief ({self.runs} simulaties)"
-            if self.lang == "nl"
-            else f"median and each initiative ({self.runs} runs)",
-        )
+        right.set_title(i18n.tf("realisation_delays_title", self.lang, runs=self.runs))
         tidy(right, self.lang)
         self.plot_data["timeline"] = timeline["segments"]
         self.plot_data["markers"] = timeline["markers"]
@@ -119,13 +108,11 @@ class RealisationPanel(Panel):
         approved = len(d) / max(self.runs, 1)
         review = d["review_delay"].median() if len(d) else float("nan")
         done = d["realisation_time"].median() if len(d) else float("nan")
-        if self.lang == "nl":
-            return (
-                f"Gemiddeld {n(approved, 1)} initiatieven per simulatie door de gemeente bekeken; "
-                f"mediaan {n(review)} weken wachten op de gemeente en {n(done)} weken van "
-                f"beslissing tot realisatie ({self.runs} simulaties)"
-            )
-        return (
-            f"On average {n(approved, 1, 'en')} initiatives reviewed per run; median "
-            f"{n(review, lang='en')} weeks of review, {n(done, lang='en')} weeks to realisation"
+        return i18n.tf(
+            "realisation_summary",
+            self.lang,
+            approved=n(approved, 1, self.lang),
+            review=n(review, lang=self.lang),
+            done=n(done, lang=self.lang),
+            runs=self.runs,
         )

@@ -111,8 +111,6 @@ class RunPanel(Panel):
     def summary(self) -> str:
         if isinstance(self.result, Result):
             prefix = ""
-        elif self.lang == "nl":
-            prefix = f"mediaan van {self.runs} simulaties: "
         else:
-            prefix = f"median of {self.runs} runs: "
+            prefix = i18n.tf("run_median_of", self.lang, runs=self.runs)
         return status_line(self.values_shown(), self.lang, prefix)

@@ -1,0 +1,76 @@
+# ruff: noqa: E501  (one sentence per line reads and diffs better than wrapped pieces)
+"""Titles, summaries and messages of the panels in :mod:`buurtsim.widgets` (the control, ideas,
+realisation, evaluation, decision, outreach, neighbourhood and run panels, and the scenario lab).
+
+Entries with ``{name}`` placeholders are filled with :func:`buurtsim.i18n.tf`; numbers come in
+already written out in the panel's language (:func:`buurtsim.i18n.number`, ``euro``, ``percent``).
+"""
+
+from __future__ import annotations
+
+# fmt: off
+PANEL_TEXTS: dict[str, tuple[str, str]] = {
+    # ControlPanel
+    "control_base_group": ("{name} (basis)", "{name} (baseline)"),
+    "control_title": ("mediaan en 10-90% van {runs} simulaties", "median and 10-90% of {runs} runs"),
+    "control_say": ("{proposals} voorstellen, {conflicts} conflicten, vertrouwen {trust}",
+                    "{proposals} proposals, {conflicts} conflicts, trust {trust}"),
+    "control_summary": ("Jouw keuze: {mine} — basis: {base} (mediaan van {runs} simulaties)",
+                        "Your choice: {mine} — baseline: {base} (median of {runs} runs)"),
+    # IdeasPanel
+    "ideas_votes_title": ("stickerstemming op de startavond", "sticker vote at the kick-off"),
+    "ideas_costs_title": ("ideeën van deze simulatie", "ideas of this run"),
+    "ideas_fates_title": ("gemiddeld over {runs} simulaties", "mean over {runs} runs"),
+    "ideas_summary": ("Gemiddeld {ideas} ideeën (gemiddeld {cost}), {in_frame} binnen het kader, {redirected} doorverwezen, {withdrawn} ingetrokken, {to_decision} ter stemming ({runs} simulaties)",
+                      "On average {ideas} ideas, {redirected} redirected, {to_decision} put to the decision"),
+    # RealisationPanel
+    "realisation_no_ideas": ("geen ideeën in deze simulatie", "no ideas"),
+    "realisation_timeline_title": ("elk initiatief van de simulatie met startgetal {seed}",
+                                   "every initiative of run {seed}"),
+    "realisation_waiting": ("wachten op\nde gemeente", "waiting for\nthe municipality"),
+    "realisation_to_realised": ("beslissing tot\nrealisatie", "decision to\nrealisation"),
+    "realisation_delays_title": ("mediaan en elk initiatief ({runs} simulaties)",
+                                 "median and each initiative ({runs} runs)"),
+    "realisation_summary": ("Gemiddeld {approved} initiatieven per simulatie door de gemeente bekeken; mediaan {review} weken wachten op de gemeente en {done} weken van beslissing tot realisatie ({runs} simulaties)",
+                            "On average {approved} initiatives reviewed per run; median {review} weeks of review, {done} weeks to realisation"),
+    # EvaluationPanel
+    "evaluation_sustained": ("nog onderhouden", "still kept up"),
+    "evaluation_end_title": ("initiatieven op het einde (week {weeks})",
+                             "initiatives at the end (week {weeks})"),
+    "evaluation_summary": ("Na {weeks} weken: gemiddeld {realised} gerealiseerd, {sustained} nog onderhouden; cohesie {cohesion} en eenzame kwetsbare bewoners {lonely} procentpunt (mediaan van {runs} simulaties)",
+                           "After {weeks} weeks: {realised} realised, {sustained} still kept up on average"),
+    # DecisionPanel
+    "decision_who_gets_what": ("wie krijgt wat? budget {budget}", "who gets what? budget {budget}"),
+    "decision_votes": ("{label} ({votes} voor)", "{label} ({votes} for)"),
+    "decision_conflicts_title": ("conflicten\n(gemiddelde en elke simulatie, {runs} simulaties)",
+                                 "conflicts\n(mean and each run, {runs} runs)"),
+    "decision_summary": ("Simulatie met startgetal {seed}: {proposals} voorstellen vragen samen {asked} (budget {budget}). Gefinancierd: {funded}. Conflicten: gemiddeld {opened} geopend, {escalated} geëscaleerd",
+                         "Run {seed}: {proposals} proposals ask {asked} (budget {budget}). Funded: {funded}. Conflicts: {opened} opened, {escalated} escalated on average"),
+    # OutreachPanel
+    "outreach_play": ("Speel af", "Play"),
+    "outreach_when": ("week {week} van {kickoff} (startavond in week {kickoff})",
+                      "week {week} of {kickoff} (kick-off in week {kickoff})"),
+    "outreach_share_title": ("doet mee bij de startavond\n(gemiddelde en elke simulatie)",
+                             "taking part at the kick-off\n(mean and each run)"),
+    "outreach_summary": ("Bij de startavond doet {vulnerable} van de kwetsbare bewoners mee, tegen {others} van de anderen (gemiddelde van {runs} simulaties)",
+                         "At the kick-off {vulnerable} of vulnerable residents take part, against {others} of others"),
+    # NeighbourhoodPanel
+    "facts_feature": ("kenmerk", "feature"),
+    "neighbourhood_summary": ("{households} gezinnen, {adults} volwassenen in {streets} straten; {vulnerable} kwetsbaar, {ties} contacten per bewoner",
+                              "{households} households, {adults} adults in {streets} streets; {vulnerable} vulnerable"),
+    # RunPanel
+    "run_median_of": ("mediaan van {runs} simulaties: ", "median of {runs} runs: "),
+    # ScenarioLab
+    "lab_choose_scenarios": ("kies 1 tot 4 scenario's om te vergelijken", "choose 1 to 4 scenarios to compare"),
+    "lab_bars_title": ("mediaan en 10-90% per scenario", "median and 10-90% per scenario"),
+    "lab_curve_title": ("de loslaatcurve (huidige schuifjes)", "the letting-go curve (current sliders)"),
+    "lab_summary": ("Gerealiseerde initiatieven (mediaan van {runs} simulaties) — {parts}",
+                    "Initiatives realised (median of {runs} runs) — {parts}"),
+    "lab_curve_status": ("{name}: mediaan {low} bij controle 0% en {high} bij controle 100%",
+                         "{name}: median {low} at 0% control and {high} at 100% control"),
+    "lab_nothing_to_save": ("er is nog niets om te bewaren: klik eerst op Simuleer",
+                            "nothing to save yet: run the lab first"),
+    "lab_saved": ("Bewaard: {names}", "Saved: {names}"),
+    "lab_saved_and": ("en", "and"),
+}
+# fmt: on
