@@ -73,8 +73,10 @@ def test_00_welkom_runs_and_slider_changes_plot(lab, page: Page, tmp_path, keep_
     assert page.evaluate(FIRST_PLOT_SRC) == before, "the same settings gave a different plot"
 
     # move the slider with the keyboard (continuous_update=False: applies on key release)
-    readout = slider.locator(".widget-readout")
+    # its value beside it, with a decimal comma (ipywidgets' own readout has a point)
+    readout = cell.locator(".buurtsim-readout").first
     old_text = readout.inner_text()
+    assert re.fullmatch(r"\d,\d\d", old_text), old_text
     old_value = float(old_text.replace(",", "."))
     handle = slider.locator(".noUi-handle")
     handle.focus()

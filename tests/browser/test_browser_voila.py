@@ -2,10 +2,10 @@
 
 Voilà serves a copy of ``notebooks/workshop.ipynb`` with ``BUURTSIM_WORKSHOP_DIR`` pointing
 into the test's tmp dir. Two groups type their name, choose a different municipal control
-(0,10 and 0,90, typed into the slider's readout as a trainer would), ask for 2 runs each and
-press "Simuleer". Both groups must then be columns of the comparison table on the
-"Vergelijking" tab, and rows of ``workshop-log.csv`` with their own control value and seeds.
-The CSS classes used are the ones the dashboard's module docstring lists.
+(0,10 and 0,90, moved with the arrow keys; the readout beside the slider shows a decimal comma),
+ask for 2 runs each and press "Simuleer". Both groups must then be columns of the comparison
+table on the "Vergelijking" tab, and rows of ``workshop-log.csv`` with their own control value
+and seeds. The CSS classes used are the ones the dashboard's module docstring lists.
 """
 
 from __future__ import annotations
@@ -22,16 +22,17 @@ RUNS = 2
 GROUPS = {"Groep Zon": 0.1, "Groep Maan": 0.9}  # name -> municipality.control
 
 
-def set_slider(page: Page, widget_class: str, value: float) -> None:
-    """Type ``value`` into a slider's readout and press Enter (it applies on Enter)."""
-    readout = page.locator(f".{widget_class} .widget-readout")
-    readout.click()
-    page.keyboard.press("Control+a")
-    page.keyboard.type(f"{value:.2f}")
-    page.keyboard.press("Enter")
-    expect(readout).to_have_text(f"{value:.2f}")
+def set_slider(page: Page, widget_class: str, value: float, step: float = 0.05) -> None:
+    """Move a slider with the arrow keys to ``value``, as a trainee would (it applies on key
+    release); the readout beside it shows the value with a decimal comma."""
     handle = page.locator(f".{widget_class} .noUi-handle")
+    handle.focus()
+    presses = round((value - float(handle.get_attribute("aria-valuenow"))) / step)
+    for _ in range(abs(presses)):
+        handle.press("ArrowRight" if presses > 0 else "ArrowLeft")
     expect(handle).to_have_attribute("aria-valuenow", str(value))
+    row = page.locator(".buurtsim-slider-row", has=page.locator(f".{widget_class}"))
+    expect(row.locator(".buurtsim-readout")).to_have_text(f"{value:.2f}".replace(".", ","))
 
 
 def set_text(page: Page, widget_class: str, text: str) -> None:

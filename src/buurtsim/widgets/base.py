@@ -27,7 +27,7 @@ from .. import i18n
 from ..experiments import Result, ensemble, simulate
 from ..plots.style import DISPLAY_DPI, figure_output, projector, render_png
 from ..scenarios import Scenario, ScenarioError, flatten, parameters, with_overrides
-from .controls import allowed_text, controls_for, load_base
+from .controls import allowed_text, controls_for, load_base, with_readout
 
 PARALLEL_FROM = 6  # runs from which a panel's ensemble is worth a second process
 
@@ -221,7 +221,8 @@ class Panel:
         self.output.outputs = (figure_output(self.figure, self.alt_text(), self._png),)
 
     def _layout(self) -> widgets.Widget:
-        inputs = [*self.controls.values(), *self.extra_controls()]
+        sliders = [with_readout(w, self.lang) for w in self.controls.values()]
+        inputs = [*sliders, *self.extra_controls()]
         top = widgets.VBox([*inputs, widgets.HBox([self.run_button, self.status])])
         return widgets.VBox([top, self.stale_note, self.output, *self.extra_outputs()])
 

@@ -6,6 +6,7 @@ is the base scenario's value. Nothing here writes a default or a label a second 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,9 @@ PRESETS: tuple[str, ...] = (
 
 _STYLE = {"description_width": "initial"}
 _LAYOUT = {"width": "600px"}
+#: a slider and its readout beside it take the width of the other controls (600 px)
+_SLIDER_LAYOUT = {"width": "528px"}
+_READOUT_LAYOUT = {"width": "72px"}
 
 
 def scenarios_dir() -> Path | None:
@@ -131,7 +135,7 @@ def control_for(key: str, value: Any, lang: str = "nl") -> widgets.Widget:
         return widgets.Checkbox(value=bool(value), **common)
     if info.kind is str:
         return widgets.Text(value=str(value), continuous_update=False, **common)
-    return _slider(info, value, common)
+    return _slider(info, value, {**common, "layout": _SLIDER_LAYOUT})
 
 
 def _tooltip(key: str, info: ParamInfo, lang: str) -> str:
@@ -158,6 +162,7 @@ def _slider(info: ParamInfo, value: Any, common: dict[str, Any]) -> widgets.Widg
             min=int(lo),
             max=int(hi),
             step=step,
+            readout=False,  # shown beside it in the panel's language (with_readout)
             continuous_update=False,
             **common,
         )
@@ -167,10 +172,47 @@ def _slider(info: ParamInfo, value: Any, common: dict[str, Any]) -> widgets.Widg
         min=float(lo),
         max=float(hi),
         step=float_step,
+        readout=False,  # shown beside it in the panel's language (with_readout)
         readout_format=f".{_step_decimals(float_step)}f",
         continuous_update=False,
         **common,
     )
+
+
+def readout_text(slider: widgets.Widget, lang: str = "nl") -> str:
+    """A slider's value as its readout shows it: ``0,30`` in Dutch, ``0.30`` in English.
+
+    The decimals are those of the slider's ``readout_format`` (``.2f``), else of its step.
+    """
+    found = re.fullmatch(r"[^.]*\.(\d+)f", str(getattr(slider, "readout_format", "")))
+    if found:
+        decimals = int(found.group(1))
+    elif isinstance(slider, widgets.FloatSlider):
+        decimals = _step_decimals(slider.step)
+    else:
+        decimals = 0
+    return number(slider.value, decimals, lang)
+
+
+def with_readout(control: widgets.Widget, lang: str = "nl") -> widgets.Widget:
+    """A number slider with its value beside it in the panel's language; any other control as is.
+
+    ipywidgets formats its own readout in the browser, always with a decimal point, so the
+    generated sliders have none (``readout=False``) and this label, which follows the slider's
+    value and format, takes its place. ``controls[key]`` stays the slider itself.
+    """
+    if not isinstance(control, widgets.IntSlider | widgets.FloatSlider) or control.readout:
+        return control
+    readout = widgets.Label(value=readout_text(control, lang), layout=_READOUT_LAYOUT)
+    readout.add_class("buurtsim-readout")
+
+    def follow(_change: Any) -> None:
+        readout.value = readout_text(control, lang)
+
+    control.observe(follow, names=["value", "readout_format", "step"])
+    row = widgets.HBox([control, readout], layout={"align_items": "center"})
+    row.add_class("buurtsim-slider-row")
+    return row
 
 
 def controls_for(

@@ -53,7 +53,9 @@ class                          widget
                                ``buurtsim-new-group`` Button "Nieuwe groep"
 ``buurtsim-base``              Dropdown: the base scenario (files in ``scenarios/``)
 ``buurtsim-control-<key>``     the generated controls; ``<key>`` is the dotted key, dashes for
-                               dots and underscores: ``buurtsim-control-municipality-control``
+                               dots and underscores: ``buurtsim-control-municipality-control``;
+                               a slider sits in a ``buurtsim-slider-row`` with its value beside
+                               it, with a decimal comma, in a ``buurtsim-readout`` Label
 ``buurtsim-runs``              Text "Aantal simulaties" (default 10), a whole number from 1 to 100
 ``buurtsim-seed``              Text "Startgetal van de eerste simulatie", a whole number
 ``buurtsim-run``               Button "Simuleer"

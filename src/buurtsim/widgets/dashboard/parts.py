@@ -13,7 +13,7 @@ from ...model.themes import THEMES
 from ...scenarios import load_scenario
 from ...workshop import WorkshopLog
 from ...workshop.server_state import TOKEN_ENV, URL_ENV, resolve_folder
-from ..controls import controls_for
+from ..controls import controls_for, with_readout
 from .common import (
     CURRENT,
     GROUP_KEYS,
@@ -185,7 +185,7 @@ class DashboardParts(DashboardState):
             ],
             layout=widgets.Layout(min_width="440px", margin="0 20px 0 0"),
         )
-        right = widgets.VBox(list(self.controls.values()))
+        right = widgets.VBox([with_readout(w) for w in self.controls.values()])
         hint = widgets.HTML(
             "<p>Vul de naam van je groep in, kies je instellingen en klik op "
             "<b>Simuleer</b>. De andere instellingen komen uit het basisscenario.</p>"
