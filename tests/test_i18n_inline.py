@@ -25,11 +25,7 @@ NOT_TEXT: dict[tuple[str, str], str] = {
 }
 #: comparisons that do pick a text but live in modules another branch is editing (wt-readout
 #: owns widgets/base.py and widgets/controls.py); move their words when that branch is merged
-PENDING: dict[tuple[str, str], str] = {
-    ("widgets/base.py", "outcome_table"): "the table's headers (uitkomst, waarde)",
-    ("widgets/base.py", "status_line"): "the status line under a panel",
-    ("widgets/controls.py", "allowed_text"): "what a slider allows (een van, een getal van)",
-}
+PENDING: dict[tuple[str, str], str] = {}
 
 
 def _is_lang(node: ast.expr) -> bool:

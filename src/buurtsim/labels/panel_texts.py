@@ -10,6 +10,15 @@ from __future__ import annotations
 
 # fmt: off
 PANEL_TEXTS: dict[str, tuple[str, str]] = {
+    # every panel (widgets/base.py, widgets/controls.py)
+    "table_outcome": ("uitkomst", "outcome"),
+    "table_value": ("waarde", "value"),
+    "status_line": ("{ideas} ideeën, {realised} gerealiseerd, {spent} uitgegeven",
+                    "{ideas} ideas, {realised} realised, {spent} spent"),
+    "allowed_one_of": ("een van: {names}", "one of: {names}"),
+    "allowed_whole": ("een geheel getal", "a whole number"),
+    "allowed_number": ("een getal", "a number"),
+    "allowed_range": ("{noun} van {lo} tot {hi}", "{noun} from {lo} to {hi}"),
     # ControlPanel
     "control_base_group": ("{name} (basis)", "{name} (baseline)"),
     "control_title": ("mediaan en 10-90% van {runs} simulaties", "median and 10-90% of {runs} runs"),

@@ -263,7 +263,7 @@ def format_outcome(name: str, value: float, lang: str = "nl") -> str:
 
 def outcome_table(values: Mapping[str, float], outcomes: Iterable[str], lang="nl") -> pd.DataFrame:
     """A two-column table (label, formatted value) of some outcomes."""
-    head = ("uitkomst", "waarde") if lang == "nl" else ("outcome", "value")
+    head = (i18n.t("table_outcome", lang), i18n.t("table_value", lang))
     return pd.DataFrame(
         {
             head[0]: [i18n.t(o, lang) for o in outcomes],
@@ -275,15 +275,11 @@ def outcome_table(values: Mapping[str, float], outcomes: Iterable[str], lang="nl
 def status_line(values: Mapping[str, float], lang: str = "nl", prefix: str = "") -> str:
     """'8 ideeën, 6 gerealiseerd, € 6.420 uitgegeven' from a summary row (or medians)."""
     n = i18n.number
-    if lang == "nl":
-        text = (
-            f"{n(values['proposals'])} ideeën, {n(values['initiatives_realised'])} gerealiseerd, "
-            f"{i18n.euro(values['budget_spent'])} uitgegeven"
-        )
-    else:
-        text = (
-            f"{n(values['proposals'], lang=lang)} ideas, "
-            f"{n(values['initiatives_realised'], lang=lang)} realised, "
-            f"{i18n.euro(values['budget_spent'], lang=lang)} spent"
-        )
+    text = i18n.tf(
+        "status_line",
+        lang,
+        ideas=n(values["proposals"], lang=lang),
+        realised=n(values["initiatives_realised"], lang=lang),
+        spent=i18n.euro(values["budget_spent"], lang=lang),
+    )
     return prefix + text

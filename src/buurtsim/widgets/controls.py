@@ -13,7 +13,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from ..i18n import label, number, t, tooltip
+from ..i18n import label, number, t, tf, tooltip
 from ..scenarios import ParamInfo, Scenario, ScenarioError, flatten, load_scenario, parameters
 
 #: the scenario files the workbook offers, in the order of the dropdowns
@@ -89,16 +89,13 @@ def allowed_text(key: str, lang: str = "nl") -> str:
     """What a parameter allows, in words (Dutch by default)."""
     info = parameters()[key]
     if info.choices:
-        names = ", ".join(t(c, lang) for c in info.choices)
-        return ("een van: " if lang == "nl" else "one of: ") + names
-    whole = info.kind is int
-    if lang == "nl":
-        noun = "een geheel getal" if whole else "een getal"
-        if info.ge is not None and info.le is not None:
-            lo, hi = number(info.ge, _decimals(info.ge)), number(info.le, _decimals(info.le))
-            return f"{noun} van {lo} tot {hi}"
+        return tf("allowed_one_of", lang, names=", ".join(t(c, lang) for c in info.choices))
+    noun = t("allowed_whole" if info.kind is int else "allowed_number", lang)
+    if info.ge is None or info.le is None:
         return noun
-    return info.allowed()
+    lo = number(info.ge, _decimals(info.ge), lang=lang)
+    hi = number(info.le, _decimals(info.le), lang=lang)
+    return tf("allowed_range", lang, noun=noun, lo=lo, hi=hi)
 
 
 def _decimals(x: float) -> int:
