@@ -285,6 +285,20 @@ def _num(x: float) -> str:
     return f"{x:.0f}" if float(x).is_integer() else f"{x:.1f}"
 
 
+def _pilot_row(r) -> tuple[str, ...]:
+    """One row of the pilot table as text cells."""
+    inside = f"{r.share_inside:.0%}" if not math.isnan(r.share_inside) else "-"
+    return (
+        str(r.scenario),
+        str(r.figure),
+        str(r.observed),
+        f"{_num(r.band_low)}-{_num(r.band_high)}",
+        _num(r.median),
+        f"{_num(r.p10)}-{_num(r.p90)}",
+        inside,
+    )
+
+
 def format_pilot_table(table: pd.DataFrame) -> str:
     """The pilot table as aligned text that is also a Markdown table.
 
@@ -292,18 +306,7 @@ def format_pilot_table(table: pd.DataFrame) -> str:
     share of seeds inside the band.
     """
     head = ("scenario", "figure", "observed", "band", "median", "10-90%", "inside")
-    rows = [
-        (
-            str(r.scenario),
-            str(r.figure),
-            str(r.observed),
-            f"{_num(r.band_low)}-{_num(r.band_high)}",
-            _num(r.median),
-            f"{_num(r.p10)}-{_num(r.p90)}",
-            f"{r.share_inside:.0%}" if not math.isnan(r.share_inside) else "-",
-        )
-        for r in table.itertuples(index=False)
-    ]
+    rows = [_pilot_row(r) for r in table.itertuples(index=False)]
     numeric = (False, False, False, True, True, True, True)
     widths = [max(len(h), *(len(row[k]) for row in rows)) for k, h in enumerate(head)]
 

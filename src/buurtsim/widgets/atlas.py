@@ -24,6 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..experiments import sweep
+from ..experiments.patterns import CLEAR, VAGUE
 from ..scenarios import Scenario, load_scenario, with_overrides
 
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -45,7 +46,7 @@ _loaded: dict[str, pd.DataFrame] = {}
 CLARITY = "municipality.framework_clarity"
 CONTROL = "municipality.control"
 #: the framework clarity of a vague and of a clear speelveld (as in the patterns 1a and 1b)
-CLARITIES: tuple[float, float] = (0.2, 0.9)
+CLARITIES: tuple[float, float] = (VAGUE, CLEAR)
 CONTROL_VALUES: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 #: outcomes offered in the dropdown, the first is the default
 OUTCOMES: tuple[str, ...] = (

@@ -16,6 +16,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from .. import i18n
+from ..experiments import patterns
 from ..experiments.pool import map_local
 from ..plots.style import colour, tidy
 from ..rules import RULES
@@ -27,7 +28,8 @@ from .decision import DecisionSetup, run_to_decision
 #: the rules compared (the package and the college do not read the ballots the same way)
 SHOWN: tuple[str, ...] = ("equal_shares", "approval_greedy", "majority")
 #: a weak speelveld, as in the patterns 6a and 6c: a vague framework, control 0.1
-WEAK: dict[str, float] = {"municipality.control": 0.1, "municipality.framework_clarity": 0.2}
+#: the weak speelveld of patterns 6a and 6c: the panel starts where the claim is tested
+WEAK: dict[str, float] = dict(patterns.WEAK)
 
 
 def who_gets(setup: DecisionSetup, rule: str) -> dict[str, object]:
