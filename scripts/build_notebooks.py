@@ -17,6 +17,16 @@ repository root::
 
     .venv/bin/python scripts/build_notebooks.py           # write both editions
     .venv/bin/python scripts/build_notebooks.py --check   # list the stale notebooks, exit 1
+
+**Two languages from the same source.** Every Dutch Markdown cell is followed by its English
+twin: the same cell, translated, with ``"lang": "en"`` in its metadata (in MyST: a line
+``+++ {"lang": "en"}`` before it, or ``+++ {"lang": "en", "tags": ["trainer-note"]}`` for a
+trainer note). Code cells have no twin: both languages run the same code, and the kernel knows
+its language from the ``.buurtsim-lang`` file in ``notebooks/en/`` (see
+:mod:`buurtsim.language`). The English editions go to ``notebooks/en/`` and
+``notebooks/en/trainer/``, under the name in the source's front matter
+(``buurtsim: {en_name: 00_welcome}``). A source with one English cell must have them all; the
+build names the first Dutch cell that has no twin.
 """
 
 from __future__ import annotations
@@ -32,7 +42,9 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 SOURCES = NOTEBOOKS / "source"
 TRAINER = NOTEBOOKS / "trainer"
+ENGLISH = NOTEBOOKS / "en"
 TRAINER_TAG = "trainer-note"
+LANG_KEY = "lang"
 KERNEL = {"display_name": "Python 3", "language": "python", "name": "python3"}
 
 
@@ -56,32 +68,94 @@ def _clean(cell: nbformat.NotebookNode, index: int) -> nbformat.NotebookNode:
     return new
 
 
-def editions(source: Path) -> dict[str, nbformat.NotebookNode]:
-    """The trainer and participant notebooks of one source, keyed by edition."""
-    read = jupytext.read(source, fmt="md:myst")
-    cells = [_clean(cell, i) for i, cell in enumerate(read.cells)]
-    out = {}
-    for edition, kept in (
-        ("trainer", cells),
-        ("participant", [c for c in cells if not is_trainer_note(c)]),
-    ):
-        nb = nbformat.v4.new_notebook(cells=kept)
-        nb.metadata = {"kernelspec": dict(KERNEL), "language_info": {"name": "python"}}
-        nbformat.validate(nb)
-        out[edition] = nb
+class SourceError(ValueError):
+    """A source whose two languages do not line up; the message names the file and the cell."""
+
+
+def _tags(cell: nbformat.NotebookNode) -> list[str]:
+    return list(cell.get("metadata", {}).get("tags", []))
+
+
+def _first_line(cell: nbformat.NotebookNode) -> str:
+    return (cell.source.strip().splitlines() or [""])[0][:60]
+
+
+def _pair(source: Path, read: list[nbformat.NotebookNode]) -> dict[str, list]:
+    """The Dutch and English cell lists of one source: English twins replace their Dutch cell."""
+    nl: list[nbformat.NotebookNode] = []
+    en: list[nbformat.NotebookNode | None] = []
+    for cell in read:
+        if cell.get("metadata", {}).get(LANG_KEY) != "en":
+            nl.append(cell)
+            en.append(cell if cell.cell_type == "code" else None)
+            continue
+        if not nl or nl[-1].cell_type != "markdown" or en[-1] is not None:
+            raise SourceError(
+                f"{source.name}: the English cell '{_first_line(cell)}' does not follow a Dutch "
+                "Markdown cell of its own"
+            )
+        if _tags(cell) != _tags(nl[-1]):
+            raise SourceError(
+                f"{source.name}: the English cell '{_first_line(cell)}' has tags {_tags(cell)}, "
+                f"its Dutch cell {_tags(nl[-1])}"
+            )
+        en[-1] = cell
+    missing = [nl[i] for i, cell in enumerate(en) if cell is None]
+    if missing and len(missing) < sum(c.cell_type == "markdown" for c in nl):
+        raise SourceError(
+            f"{source.name}: the Dutch cell '{_first_line(missing[0])}' has no English twin "
+            '(a cell after it, with +++ {"lang": "en"})'
+        )
+    out: dict[str, list] = {"nl": nl}
+    if not missing:
+        out["en"] = en
     return out
 
 
+def _notebook(cells: list[nbformat.NotebookNode]) -> nbformat.NotebookNode:
+    nb = nbformat.v4.new_notebook(cells=cells)
+    nb.metadata = {"kernelspec": dict(KERNEL), "language_info": {"name": "python"}}
+    nbformat.validate(nb)
+    return nb
+
+
+def editions(source: Path) -> dict[str, nbformat.NotebookNode]:
+    """The notebooks of one source, keyed ``(language, edition)`` as ``"nl/trainer"``,
+    ``"nl/participant"``, and the English ones when the source has its English twins."""
+    read = jupytext.read(source, fmt="md:myst")
+    out = {}
+    for lang, raw in _pair(source, read.cells).items():
+        cells = [_clean(cell, i) for i, cell in enumerate(raw)]
+        out[f"{lang}/trainer"] = _notebook(cells)
+        out[f"{lang}/participant"] = _notebook([c for c in cells if not is_trainer_note(c)])
+    return out
+
+
+def english_name(source: Path) -> str:
+    """The English edition's file name (without ``.ipynb``), from the source's front matter."""
+    meta = jupytext.read(source, fmt="md:myst").metadata.get("buurtsim", {})
+    return str(meta.get("en_name", source.stem))
+
+
 def targets(source: Path, root: Path = NOTEBOOKS) -> dict[str, Path]:
-    """Where the editions of ``source`` go."""
-    name = f"{source.stem}.ipynb"
-    return {"participant": root / name, "trainer": root / "trainer" / name}
+    """Where the editions of ``source`` go, keyed like :func:`editions`."""
+    name, en = f"{source.stem}.ipynb", f"{english_name(source)}.ipynb"
+    return {
+        "nl/participant": root / name,
+        "nl/trainer": root / "trainer" / name,
+        "en/participant": root / "en" / en,
+        "en/trainer": root / "en" / "trainer" / en,
+    }
 
 
 def expected(source: Path, root: Path = NOTEBOOKS) -> dict[Path, str]:
     """The text the build writes, per file, for one source."""
     made = editions(source)
-    return {path: nbformat.writes(made[e]) + "\n" for e, path in targets(source, root).items()}
+    return {
+        path: nbformat.writes(made[e]) + "\n"
+        for e, path in targets(source, root).items()
+        if e in made
+    }
 
 
 def everything(folder: Path = SOURCES, root: Path = NOTEBOOKS) -> dict[Path, str]:
@@ -96,9 +170,8 @@ def stale(folder: Path = SOURCES, root: Path = NOTEBOOKS) -> list[Path]:
     """Committed notebooks that differ from the build (missing, changed, or without a source)."""
     want = everything(folder, root)
     wrong = [p for p, text in want.items() if not p.is_file() or p.read_text("utf-8") != text]
-    orphans = [
-        p for p in [*root.glob("*.ipynb"), *(root / "trainer").glob("*.ipynb")] if p not in want
-    ]
+    folders = [root, root / "trainer", root / "en", root / "en" / "trainer"]
+    orphans = [p for folder in folders for p in folder.glob("*.ipynb") if p not in want]
     return sorted(wrong + orphans)
 
 

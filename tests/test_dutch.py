@@ -15,42 +15,13 @@ from pathlib import Path
 
 import ipywidgets as widgets
 import pytest
+from langscan import english_in as leaks
 
 from buurtsim import i18n
 from buurtsim.scenarios import parameters
 
 ROOT = Path(__file__).resolve().parents[1]
 PARTICIPANT = sorted((ROOT / "notebooks").glob("*.ipynb"))
-
-#: English words that leaked into the Dutch interface before (none is also a Dutch word)
-_LEAKS = (
-    "run runs seed seeds the and with without baseline default outcome outcomes framework "
-    "slider sliders tooltip median trust ownership greedy approval approvals streets voters "
-    "settings click computing saved save choose found error warning"
-)
-LEAKS = frozenset(_LEAKS.split(" "))
-#: proper names that contain an English word, allowed as they are
-NAMES = ("Equal Shares", "Run All Cells")
-
-
-def prose(text: str) -> str:
-    """``text`` without code blocks, inline code, links, the [seed] tag and quoted titles."""
-    text = re.sub(r"```.*?```", " ", text, flags=re.S)
-    text = re.sub(r"`[^`]*`", " ", text)
-    text = re.sub(r"https?://\S+|\w+\.(?:be|net|org)\S*", " ", text)
-    text = re.sub(r"(?:[A-Za-z]:)?[/\\][\w./\\-]+", " ", text)  # a path on disk
-    text = re.sub(r"\[seed[^\]]*\]", " ", text)
-    text = re.sub(r"--[\w-]+", " ", text)  # a command-line option (--runs, --seed)
-    text = re.sub(r"\{[^}]*\}", " ", text)  # placeholders of a template
-    text = re.sub(r'"[^"]{0,200}"', " ", text)  # titles of sources, quoted speech
-    for name in NAMES:
-        text = text.replace(name, " ")
-    return text
-
-
-def leaks(text: str) -> list[str]:
-    """The English words of :data:`LEAKS` in the prose of ``text``."""
-    return sorted({w for w in re.findall(r"[A-Za-z']+", prose(text)) if w.lower() in LEAKS})
 
 
 def test_the_leak_finder_finds_english_and_skips_code_and_titles():

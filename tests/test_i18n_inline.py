@@ -29,7 +29,9 @@ PENDING: dict[tuple[str, str], str] = {}
 
 
 def _is_lang(node: ast.expr) -> bool:
-    """``lang``, ``self.lang`` or anything else named ``...lang``."""
+    """``lang``, ``self.lang``, ``resolve(lang)`` or anything else named ``...lang``."""
+    if isinstance(node, ast.Call) and node.args:
+        return _is_lang(node.args[0])
     if isinstance(node, ast.Name):
         return node.id.endswith("lang")
     if isinstance(node, ast.Attribute):

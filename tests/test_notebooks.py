@@ -125,3 +125,50 @@ def test_each_phase_has_goals_questions_an_exercise_a_panel_and_trainer_notes(na
     assert all(text(c).lstrip().startswith(NOTE_MARK) for c in notes)
     for c in code:
         assert len(c.strip().splitlines()) <= MAX_CODE_LINES, f"long code cell in {name}:\n{c}"
+
+
+BILINGUAL = (
+    "---\nbuurtsim:\n  en_name: x_en\n---\n\n# Titel\n\n"
+    '+++ {"lang": "en"}\n\n# Title\n\n'
+    '+++ {"tags": ["trainer-note"]}\n\n> **Noot voor de trainer**\n>\n> geheim\n\n'
+    '+++ {"lang": "en", "tags": ["trainer-note"]}\n\n> **Note for the trainer**\n>\n> secret\n\n'
+    "+++\n\nNog tekst\n\n"
+    '+++ {"lang": "en"}\n\nMore text\n\n'
+    "```{code-cell} ipython3\n1 + 1\n```\n"
+)
+
+
+def test_one_source_gives_both_languages_with_the_same_cells(tmp_path):
+    sources, root = tmp_path / "source", tmp_path / "notebooks"
+    sources.mkdir()
+    (sources / "x.md").write_text(BILINGUAL, encoding="utf-8")
+    build.build(sources, root)
+    assert build.stale(sources, root) == []
+    nl, en = cells(root / "trainer" / "x.ipynb"), cells(root / "en" / "trainer" / "x_en.ipynb")
+    assert [text(c) for c in en] == [
+        "# Title",
+        "> **Note for the trainer**\n>\n> secret",
+        "More text",
+        "1 + 1",
+    ]
+    strip = [{k: v for k, v in c.items() if k != "source"} for c in nl]
+    assert strip == [{k: v for k, v in c.items() if k != "source"} for c in en]
+    assert "lang" not in json.dumps(en)
+    participant = cells(root / "en" / "x_en.ipynb")
+    assert [c["id"] for c in participant] == ["c00", "c02", "c03"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (('+++ {"lang": "en"}\n\nMore text\n\n', ""), "'Nog tekst' has no English twin"),
+        (('"lang": "en", "tags": ["trainer-note"]', '"lang": "en"'), "has tags"),
+        (("+++\n\nNog tekst\n\n", ""), "does not follow a Dutch Markdown cell"),
+    ],
+)
+def test_a_source_whose_languages_do_not_line_up_is_named(tmp_path, change, message):
+    sources = tmp_path / "source"
+    sources.mkdir()
+    (sources / "x.md").write_text(BILINGUAL.replace(*change), encoding="utf-8")
+    with pytest.raises(build.SourceError, match=message):
+        build.build(sources, tmp_path / "notebooks")

@@ -37,6 +37,7 @@ from .labels import (
     workshop,
 )
 from .labels import model as model_labels
+from .language import resolve
 from .model.themes import THEMES
 
 LANGS = ("nl", "en")
@@ -91,11 +92,12 @@ GLOSSARY: dict[str, dict[str, str]] = glossary.GLOSSARY
 """Each Dutch term of the method once, with its English name and a one-line explanation."""
 
 
-def t(key: str, lang: str = "nl") -> str:
+def t(key: str, lang: str | None = None) -> str:
     """The label of ``key`` in ``lang`` ("nl" or "en"); the key itself when it is unknown.
 
     Parameter keys (``municipality.control``) are looked up in the schema, like :func:`label`.
     """
+    lang = resolve(lang)
     entry = LABELS.get(key)
     if entry is not None:
         return entry.get(lang) or entry["nl"]
@@ -104,7 +106,7 @@ def t(key: str, lang: str = "nl") -> str:
     return key
 
 
-def tf(key: str, lang: str = "nl", **values: Any) -> str:
+def tf(key: str, lang: str | None = None, **values: Any) -> str:
     """:func:`t` with its ``{placeholders}`` filled: ``tf("log_locked", name=..., seconds=10)``."""
     return t(key, lang).format(**values)
 
@@ -116,23 +118,25 @@ def _params() -> dict[str, Any]:
     return parameters()
 
 
-def label(key: str, lang: str = "nl") -> str:
+def label(key: str, lang: str | None = None) -> str:
     """The schema's label of a dotted parameter key, e.g. ``label("budget.amount")``.
 
     Falls back to the key itself for a key the schema does not know; never raises.
     """
+    lang = resolve(lang)
     info = _params().get(key)
     if info is None:
         return key
     return info.en if lang == "en" else info.nl
 
 
-def unit(text: str, lang: str = "nl") -> str:
+def unit(text: str, lang: str | None = None) -> str:
     """A unit of the scenario schema (written in English there) in ``lang``; unknown ones as is."""
+    lang = resolve(lang)
     return panels.UNITS.get(text, text) if lang == "nl" else text
 
 
-def _origin(source: str, lang: str) -> str:
+def _origin(source: str, lang: str | None) -> str:
     """Where a default comes from, in words: the pilot, the literature, an assumption, a choice."""
     refs = " ".join(re.findall(r"\[[^\]]*\d[^\]]*\]|\[seed\]", source))
     kind = source.split(":", 1)[0].strip().lower()
@@ -149,10 +153,11 @@ def _origin(source: str, lang: str) -> str:
     return t("tip_assumption", lang)
 
 
-def tooltip(key: str, lang: str = "nl") -> str:
+def tooltip(key: str, lang: str | None = None) -> str:
     """A parameter's tooltip in one language: its label, its unit, and where its default comes
     from (the pilot with its source numbers, an assumption, a choice); never the schema's
     English source text in the Dutch interface."""
+    lang = resolve(lang)
     info = _params().get(key)
     if info is None:
         return key
@@ -174,11 +179,12 @@ def _group(digits: str, sep: str) -> str:
     return sep.join(out)
 
 
-def number(x: float, decimals: int = 0, lang: str = "nl") -> str:
+def number(x: float, decimals: int = 0, lang: str | None = None) -> str:
     """A number with thousands separators: ``1.234,5`` in Dutch, ``1,234.5`` in English.
 
     NaN and None give an en dash (–), the usual sign for "not available".
     """
+    lang = resolve(lang)
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "–"
     text = f"{abs(float(x)):.{decimals}f}"
@@ -189,8 +195,9 @@ def number(x: float, decimals: int = 0, lang: str = "nl") -> str:
     return ("-" if negative else "") + out
 
 
-def euro(x: float, decimals: int = 0, lang: str = "nl") -> str:
+def euro(x: float, decimals: int = 0, lang: str | None = None) -> str:
     """An amount in euro: ``€ 8.000`` in Dutch, ``€8,000`` in English."""
+    lang = resolve(lang)
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "–"
     body = number(abs(x), decimals, lang)
@@ -198,21 +205,21 @@ def euro(x: float, decimals: int = 0, lang: str = "nl") -> str:
     return f"{sign}€ {body}" if lang == "nl" else f"{sign}€{body}"
 
 
-def percent(x: float, decimals: int = 1, lang: str = "nl") -> str:
+def percent(x: float, decimals: int = 1, lang: str | None = None) -> str:
     """A share as a percentage: ``percent(0.125) == "12,5%"``; English ``"12.5%"``."""
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "–"
     return number(100 * x, decimals, lang) + "%"
 
 
-def euro_formatter(lang: str = "nl", decimals: int = 0):
+def euro_formatter(lang: str | None = None, decimals: int = 0):
     """A matplotlib tick formatter that writes euro amounts (``€ 8.000``)."""
     from matplotlib.ticker import FuncFormatter
 
     return FuncFormatter(lambda x, _pos: euro(x, decimals, lang))
 
 
-def number_formatter(lang: str = "nl", decimals: int | None = None):
+def number_formatter(lang: str | None = None, decimals: int | None = None):
     """A matplotlib tick formatter with Dutch (or English) separators.
 
     ``decimals=None`` shows as few decimals as the tick needs (2,5 but 3, never 3,0).
@@ -228,7 +235,7 @@ def number_formatter(lang: str = "nl", decimals: int | None = None):
     return FuncFormatter(fmt)
 
 
-def percent_formatter(lang: str = "nl", decimals: int | None = None):
+def percent_formatter(lang: str | None = None, decimals: int | None = None):
     """A matplotlib tick formatter for shares (0.25 -> ``25%``, 0.025 -> ``2,5%``).
 
     ``decimals=None`` shows a decimal only where the tick needs one.

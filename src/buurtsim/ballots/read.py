@@ -52,7 +52,7 @@ class BallotError(ValueError):
         self.fields = fields
         super().__init__(self.message("en"))
 
-    def message(self, lang: str = "nl") -> str:
+    def message(self, lang: str | None = None) -> str:
         return i18n.t(self.key, lang).format(**self.fields)
 
 

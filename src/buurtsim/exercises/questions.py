@@ -121,25 +121,25 @@ def verdict(question: Question | str, seed: int = 1, runs: int = RUNS) -> Verdic
     return decide_best(values, q.margin)
 
 
-def _fmt(q: Question, x: float, lang: str) -> str:
+def _fmt(q: Question, x: float, lang: str | None) -> str:
     if q.unit == "share":
         return i18n.percent(x, 1, lang)
     text = i18n.number(x, 1, lang)
     return i18n.t("unit_weeks", lang).format(value=text) if q.unit == "weeks" else text
 
 
-def _setting_label(q: Question, setting: Setting, lang: str) -> str:
+def _setting_label(q: Question, setting: Setting, lang: str | None) -> str:
     """'controle door de gemeente 0,3': the keys any setting changes, at this setting's value."""
     keys = dict.fromkeys(k for s in q.settings for k, _ in s.overrides)
     flat = flatten(setting.build())
     return ", ".join(f"{i18n.label(k, lang).lower()} {_value(flat[k], lang)}" for k in keys)
 
 
-def _value(x: Any, lang: str) -> str:
+def _value(x: Any, lang: str | None) -> str:
     return i18n.number(x, 1, lang) if isinstance(x, int | float) else i18n.t(str(x), lang)
 
 
-def _facts(q: Question, v: Verdict, lang: str) -> str:
+def _facts(q: Question, v: Verdict, lang: str | None) -> str:
     """What the runs gave, and why that counts as a difference or as about the same."""
     figures = {
         "diff": _fmt(q, abs(v.diff), lang),
@@ -172,7 +172,7 @@ def _facts(q: Question, v: Verdict, lang: str) -> str:
 
 
 def check(
-    question: Question | str, answer: str, seed: int = 1, runs: int = RUNS, lang: str = "nl"
+    question: Question | str, answer: str, seed: int = 1, runs: int = RUNS, lang: str | None = None
 ) -> Feedback:
     """The verdict on ``answer`` (one of the question's option keys): right or wrong, the
     figures it was decided on, and the mechanism that explains it."""

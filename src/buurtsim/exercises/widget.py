@@ -43,7 +43,7 @@ class Exercise:
         field: widgets.ValueWidget | None = None,
         busy: str = "",
         extra: Sequence[widgets.Widget] = (),
-        lang: str = "nl",
+        lang: str | None = None,
     ):
         self.judge, self.lang, self.busy = judge, lang, busy
         self.answer = field or widgets.ToggleButtons(
@@ -85,7 +85,7 @@ class Exercise:
         display(self.widget)
 
 
-def ask(question: str, seed: int = 1, runs: int = RUNS, lang: str = "nl") -> Exercise:
+def ask(question: str, seed: int = 1, runs: int = RUNS, lang: str | None = None) -> Exercise:
     """A question about the model (a key of :data:`.questions.QUESTIONS`), decided over
     ``runs`` runs per setting from ``seed``."""
     from .questions import QUESTIONS, check
@@ -103,7 +103,7 @@ def _stale(panel: Any) -> bool:
     return bool(getattr(panel, "stale", False))
 
 
-def ask_first_run(panel: Any, lang: str = "nl") -> Exercise:
+def ask_first_run(panel: Any, lang: str | None = None) -> Exercise:
     """00: how many ideas came up in ``panel``'s run (a RunPanel), as it shows it now?"""
     from .guesses import check_first_run
 
@@ -116,7 +116,7 @@ def ask_first_run(panel: Any, lang: str = "nl") -> Exercise:
     return Exercise(judge, field=field, lang=lang)
 
 
-def ask_rule(panel: Any, question: str = "unspent", lang: str = "nl") -> Exercise:
+def ask_rule(panel: Any, question: str = "unspent", lang: str | None = None) -> Exercise:
     """05: which rule leaves the most money unspent (or funds the most proposals) on the
     proposals ``panel`` (a DecisionPanel) shows now?"""
     from ..rules import RULES
@@ -137,7 +137,9 @@ def _comparison(name: str):
     return compare(load(pabulib_file(name)))
 
 
-def ask_empty_handed(name: str = "Netherlands_Amsterdam_522.pb", lang: str = "nl") -> Exercise:
+def ask_empty_handed(
+    name: str = "Netherlands_Amsterdam_522.pb", lang: str | None = None
+) -> Exercise:
     """05: under which rule are the fewest voters left empty-handed on the real ballots of the
     Pabulib file ``name`` (chosen in a dropdown, from ``data/pabulib/``)?"""
     from ..ballots.read import DATA_DIR
@@ -155,7 +157,7 @@ def ask_empty_handed(name: str = "Netherlands_Amsterdam_522.pb", lang: str = "nl
     )
 
 
-def ask_bands(lab: Any, outcome: str = "initiatives_realised", lang: str = "nl") -> Exercise:
+def ask_bands(lab: Any, outcome: str = "initiatives_realised", lang: str | None = None) -> Exercise:
     """08: do the 10-90% bands of ``outcome`` of the lab's scenarios overlap, as it shows them?"""
     from .lab import check_bands_overlap
 

@@ -112,7 +112,7 @@ def _row_label(mechanism: str) -> str:
     return t("ablation_all_on") if mechanism == ALL_ON else mechanism
 
 
-def dutch_table(ablation: Ablation, lang: str = "nl") -> pd.DataFrame:
+def dutch_table(ablation: Ablation, lang: str | None = None) -> pd.DataFrame:
     """The table as words: one row per mechanism, a cell per pattern ("houdt" / "BREEKT")."""
     words = {True: t("pattern_held", lang), False: t("pattern_broken", lang)}
     table = ablation.table.map(lambda held: words[bool(held)])
@@ -120,7 +120,7 @@ def dutch_table(ablation: Ablation, lang: str = "nl") -> pd.DataFrame:
     return table.reset_index(drop=True)
 
 
-def format_ablation(ablation: Ablation, lang: str = "nl") -> str:
+def format_ablation(ablation: Ablation, lang: str | None = None) -> str:
     """The table as aligned text, with a legend of the mechanisms and the patterns."""
     table = dutch_table(ablation, lang)
     cells = [list(table.columns)] + table.values.tolist()

@@ -16,7 +16,7 @@ from .style import MIN_FONT_PT, colour, hatch, new_axes, set_alt, styled, tidy
 BALLOT_SIZES = ("ballot_size_1", "ballot_size_2_3", "ballot_size_4")
 
 
-def empty_handed_data(comparison: Any, lang: str = "nl") -> pd.DataFrame:
+def empty_handed_data(comparison: Any, lang: str | None = None) -> pd.DataFrame:
     """One row per rule that ran and group of voters: how many got none of their projects.
 
     Columns: rule, label (the rule's name in ``lang``), group, group_label, voters. Rules keep
@@ -38,7 +38,7 @@ def empty_handed_data(comparison: Any, lang: str = "nl") -> pd.DataFrame:
 
 
 @styled
-def empty_handed(comparison: Any, ax: Axes | None = None, lang: str = "nl") -> Figure:
+def empty_handed(comparison: Any, ax: Axes | None = None, lang: str | None = None) -> Figure:
     """Horizontal bars, one per rule: voters left empty-handed, stacked by ballot size."""
     data = empty_handed_data(comparison, lang)
     rules = list(dict.fromkeys(data["label"]))

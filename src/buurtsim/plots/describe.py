@@ -25,7 +25,7 @@ SHARE_MEASURES = frozenset(
 EURO_MEASURES = frozenset({"budget_allocated", "budget_spent"})
 
 
-def words(items: Sequence[str], lang: str = "nl") -> str:
+def words(items: Sequence[str], lang: str | None = None) -> str:
     """``a``, ``a en b``, ``a, b en c`` (``and`` in English); ``niets`` when empty."""
     items = [str(i) for i in items if str(i)]
     if not items:
@@ -35,7 +35,7 @@ def words(items: Sequence[str], lang: str = "nl") -> str:
     return f"{', '.join(items[:-1])} {t('alt_and', lang)} {items[-1]}"
 
 
-def value_text(name: str, value: float, lang: str = "nl") -> str:
+def value_text(name: str, value: float, lang: str | None = None) -> str:
     """A measure or outcome as the figure writes it: shares as %, money in euro."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
@@ -47,7 +47,9 @@ def value_text(name: str, value: float, lang: str = "nl") -> str:
     return i18n.number(value, decimals, lang)
 
 
-def describe_timeseries(data: pd.DataFrame, measures: Sequence[str], lang: str = "nl") -> str:
+def describe_timeseries(
+    data: pd.DataFrame, measures: Sequence[str], lang: str | None = None
+) -> str:
     """``data`` from :func:`~buurtsim.plots.timeseries_data`."""
     if data.empty or not measures:
         return t("alt_empty", lang)
@@ -64,7 +66,7 @@ def describe_timeseries(data: pd.DataFrame, measures: Sequence[str], lang: str =
     )
 
 
-def describe_bands(data: pd.DataFrame, measure: str, lang: str = "nl") -> str:
+def describe_bands(data: pd.DataFrame, measure: str, lang: str | None = None) -> str:
     """``data`` from :func:`~buurtsim.plots.ensemble_bands_data` (``group`` may be empty)."""
     if data.empty:
         return t("alt_empty", lang)
@@ -84,7 +86,7 @@ def describe_bands(data: pd.DataFrame, measure: str, lang: str = "nl") -> str:
     )
 
 
-def describe_bars(data: pd.DataFrame, lang: str = "nl") -> str:
+def describe_bars(data: pd.DataFrame, lang: str | None = None) -> str:
     """``data`` from :func:`~buurtsim.plots.outcome_bars_data`."""
     known = data.dropna(subset=["median"])
     if known.empty:
@@ -105,7 +107,7 @@ def describe_bars(data: pd.DataFrame, lang: str = "nl") -> str:
     )
 
 
-def describe_curve(data: pd.DataFrame, outcome: str, param: str, lang: str = "nl") -> str:
+def describe_curve(data: pd.DataFrame, outcome: str, param: str, lang: str | None = None) -> str:
     """``data`` from :func:`~buurtsim.plots.control_curve_data`."""
     known = data.dropna(subset=["median"])
     if known.empty:
@@ -132,7 +134,10 @@ def describe_curve(data: pd.DataFrame, outcome: str, param: str, lang: str = "nl
 
 
 def describe_map(
-    houses: pd.DataFrame, colour_by: str, names: Sequence[tuple[float, str]], lang: str = "nl"
+    houses: pd.DataFrame,
+    colour_by: str,
+    names: Sequence[tuple[float, str]],
+    lang: str | None = None,
 ) -> str:
     """``houses`` from :func:`~buurtsim.plots.neighbourhood_map_data`; ``names`` gives each
     value class (a lower bound) its words, from the highest bound down."""
@@ -154,7 +159,7 @@ def describe_map(
     )
 
 
-def describe_timeline(data: dict[str, pd.DataFrame], lang: str = "nl") -> str:
+def describe_timeline(data: dict[str, pd.DataFrame], lang: str | None = None) -> str:
     """``data`` from :func:`~buurtsim.plots.initiative_timeline_data`: how many initiatives
     reached each stage's end, and how many stopped at each end event."""
     segments, markers = data["segments"], data["markers"]
@@ -174,7 +179,7 @@ def describe_timeline(data: dict[str, pd.DataFrame], lang: str = "nl") -> str:
     )
 
 
-def describe_votes(data: pd.DataFrame, lang: str = "nl") -> str:
+def describe_votes(data: pd.DataFrame, lang: str | None = None) -> str:
     """``data`` from :func:`~buurtsim.plots.theme_votes_data`."""
     stickers = data.loc[data["stickers"].idxmax()]
     ideas = data.loc[data["ideas"].idxmax()]
@@ -188,7 +193,7 @@ def describe_votes(data: pd.DataFrame, lang: str = "nl") -> str:
     )
 
 
-def describe_costs(data: pd.DataFrame, limit: float | None, lang: str = "nl") -> str:
+def describe_costs(data: pd.DataFrame, limit: float | None, lang: str | None = None) -> str:
     """``data`` from :func:`~buurtsim.plots.idea_costs_data`."""
     if data.empty:
         return t("alt_empty", lang)
@@ -214,7 +219,7 @@ def describe_costs(data: pd.DataFrame, limit: float | None, lang: str = "nl") ->
     )
 
 
-def describe_empty_handed(data: pd.DataFrame, lang: str = "nl") -> str:
+def describe_empty_handed(data: pd.DataFrame, lang: str | None = None) -> str:
     """``data`` from :func:`~buurtsim.plots.empty_handed_data`."""
     if data.empty:
         return t("alt_empty", lang)

@@ -61,14 +61,14 @@ def _week(row, event: str) -> float:
     return float(value) if value is not None and pd.notna(value) else np.nan
 
 
-def _label(row, lang: str) -> str:
+def _label(row, lang: str | None) -> str:
     theme = t(str(row["theme"]), lang)
     street = f"{t('street', lang)} {int(row['street']) + 1}" if "street" in row else ""
     return f"{theme} ({street})" if street else theme
 
 
 def initiative_timeline_data(
-    initiatives_df: pd.DataFrame, end_week: int | None = None, lang: str = "nl"
+    initiatives_df: pd.DataFrame, end_week: int | None = None, lang: str | None = None
 ) -> dict[str, pd.DataFrame]:
     """The timeline of every initiative: coloured ``segments`` and end ``markers``.
 
@@ -123,7 +123,9 @@ def _stages(week: dict[str, float], not_chosen: bool) -> list[tuple[str, float, 
     ]
 
 
-def _row_timeline(row_no: int, row, end_week: int, lang: str) -> tuple[list[dict], list[dict]]:
+def _row_timeline(
+    row_no: int, row, end_week: int, lang: str | None
+) -> tuple[list[dict], list[dict]]:
     """The segments and end markers of one initiative (row ``row_no`` of the timeline)."""
     ident, name = row["id"], _label(row, lang)
     week = _event_weeks(row)
@@ -142,7 +144,7 @@ def _row_timeline(row_no: int, row, end_week: int, lang: str) -> tuple[list[dict
     return segments, markers
 
 
-def _undated(row_no: int, row, end_week: int, lang: str) -> dict:
+def _undated(row_no: int, row, end_week: int, lang: str | None) -> dict:
     """A zero-length idea segment at ``end_week`` for an initiative with no dated stage."""
     return {
         "id": row["id"],
@@ -154,7 +156,7 @@ def _undated(row_no: int, row, end_week: int, lang: str) -> dict:
     }
 
 
-def draw_timeline(ax: Axes, data: dict[str, pd.DataFrame], lang: str = "nl") -> None:
+def draw_timeline(ax: Axes, data: dict[str, pd.DataFrame], lang: str | None = None) -> None:
     segs, marks = data["segments"], data["markers"]
     for s in segs.itertuples():
         ax.barh(
@@ -196,7 +198,7 @@ def draw_timeline(ax: Axes, data: dict[str, pd.DataFrame], lang: str = "nl") -> 
 def initiative_timeline(
     initiatives_df: pd.DataFrame,
     ax: Axes | None = None,
-    lang: str = "nl",
+    lang: str | None = None,
     end_week: int | None = None,
 ) -> Figure:
     """One row per initiative, coloured from idea to decision, review, work and realisation;
@@ -212,7 +214,7 @@ def theme_votes_data(
     preferences: np.ndarray | None = None,
     ideas: pd.DataFrame | Sequence[str] | None = None,
     stickers: int = 1,
-    lang: str = "nl",
+    lang: str | None = None,
 ) -> pd.DataFrame:
     """Stickers and ideas per theme (the Arendonk sticker vote).
 
@@ -245,7 +247,7 @@ def theme_votes_data(
     )
 
 
-def draw_theme_votes(ax: Axes, data: pd.DataFrame, lang: str = "nl") -> None:
+def draw_theme_votes(ax: Axes, data: pd.DataFrame, lang: str | None = None) -> None:
     y = np.arange(len(data))
     ax.barh(
         y - 0.2, data["stickers"], height=0.4, color=COLOURS["orange"], label=t("preferences", lang)
@@ -274,7 +276,7 @@ def theme_votes(
     ideas: pd.DataFrame | Sequence[str] | None = None,
     stickers: int = 1,
     ax: Axes | None = None,
-    lang: str = "nl",
+    lang: str | None = None,
 ) -> Figure:
     """The sticker vote: stickers on each theme next to the ideas written on it."""
     fig, ax = new_axes(ax, figsize=(7, 4.5))
@@ -301,7 +303,7 @@ def idea_fate(initiatives_df: pd.DataFrame) -> pd.Series:
     return initiatives_df.apply(fate, axis=1)
 
 
-def idea_costs_data(initiatives_df: pd.DataFrame, lang: str = "nl") -> pd.DataFrame:
+def idea_costs_data(initiatives_df: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
     """One row per idea: id, label, theme, cost, in_frame, fate (see :func:`idea_fate`)."""
     df = initiatives_df.reset_index(drop=True)
     out = pd.DataFrame(
@@ -318,7 +320,7 @@ def idea_costs_data(initiatives_df: pd.DataFrame, lang: str = "nl") -> pd.DataFr
 
 
 def draw_idea_costs(
-    ax: Axes, data: pd.DataFrame, limit: float | None = None, lang: str = "nl"
+    ax: Axes, data: pd.DataFrame, limit: float | None = None, lang: str | None = None
 ) -> None:
     y = np.arange(len(data))
     colours = [FATE_COLOURS[f] for f in data["fate"]]
@@ -356,7 +358,7 @@ def idea_costs(
     initiatives_df: pd.DataFrame,
     limit: float | None = None,
     ax: Axes | None = None,
-    lang: str = "nl",
+    lang: str | None = None,
 ) -> Figure:
     """Each idea's cost, coloured by its fate in the framework; ``limit`` marks the most one
     project may cost."""

@@ -12,6 +12,7 @@ from matplotlib.markers import MarkerStyle
 from matplotlib.path import Path
 
 from ..i18n import t
+from ..language import resolve
 from .describe import describe_map
 from .style import COLOURS, GREY, colour, new_axes, root_figure, set_alt, styled
 
@@ -111,7 +112,7 @@ def draw_map(
     data: dict[str, pd.DataFrame],
     colour_by: str = "street",
     show_ties: bool = True,
-    lang: str = "nl",
+    lang: str | None = None,
     legend: bool = True,
 ):
     """Draw map data on ``ax``; returns the houses' scatter (to recolour frames quickly)."""
@@ -178,7 +179,7 @@ def house_sizes(values: np.ndarray, colour_by: str) -> list[float]:
     return [1.0 if v > 0 else 0.8 for v in values]
 
 
-def _class_names(colour_by: str, lang: str) -> list[tuple[float, str]]:
+def _class_names(colour_by: str, lang: str | None) -> list[tuple[float, str]]:
     """The value classes of a map, highest first, with their words (for the description)."""
     if colour_by == "state":
         return [(float(k), t(STATE_NAMES[k], lang)) for k in range(len(STATE_NAMES) - 1, -1, -1)]
@@ -187,20 +188,24 @@ def _class_names(colour_by: str, lang: str) -> list[tuple[float, str]]:
     return [(1e-9, t(colour_by, lang)), (0.0, t("not_aware", lang))]
 
 
-def describe_house_map(houses: pd.DataFrame, colour_by: str, lang: str = "nl") -> str:
+def describe_house_map(houses: pd.DataFrame, colour_by: str, lang: str | None = None) -> str:
     """The map's one sentence: houses, streets, and how many houses in each class."""
     return describe_map(houses, colour_by, _class_names(colour_by, lang), lang)
 
 
-def _vulnerable_label(lang: str) -> str:
-    return "huis met kwetsbare bewoner(s)" if lang == "nl" else "house with vulnerable resident(s)"
+def _vulnerable_label(lang: str | None) -> str:
+    return (
+        "huis met kwetsbare bewoner(s)"
+        if resolve(lang) == "nl"
+        else "house with vulnerable resident(s)"
+    )
 
 
-def _other_label(lang: str) -> str:
-    return "ander huis" if lang == "nl" else "other house"
+def _other_label(lang: str | None) -> str:
+    return "ander huis" if resolve(lang) == "nl" else "other house"
 
 
-def _legend(ax: Axes, colour_by: str, lang: str) -> None:
+def _legend(ax: Axes, colour_by: str, lang: str | None) -> None:
     def dot(c: str, shape: str, size: float, text: str) -> Line2D:
         return Line2D(
             [], [], marker=shape, linestyle="", color=c, markeredgecolor="#333333",
@@ -236,7 +241,7 @@ def neighbourhood_map(
     colour_by: str = "street",
     show_ties: bool = True,
     ax: Axes | None = None,
-    lang: str = "nl",
+    lang: str | None = None,
     values: np.ndarray | None = None,
 ) -> Figure:
     """Houses at ``model.layout.xy`` coloured by street, vulnerability, awareness, taking part

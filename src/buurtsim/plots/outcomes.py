@@ -11,11 +11,12 @@ from matplotlib.figure import Figure
 
 from ..experiments.runs import EURO_OUTCOMES, SHARE_OUTCOMES
 from ..i18n import euro_formatter, label, number_formatter, percent_formatter, t
+from ..language import resolve
 from .describe import describe_bars, describe_curve
 from .style import MIN_FONT_PT, colour, hatch, new_axes, set_alt, styled, tidy
 
 
-def outcome_formatter(outcomes: Sequence[str], lang: str = "nl"):
+def outcome_formatter(outcomes: Sequence[str], lang: str | None = None):
     """Percent ticks for shares, euro ticks for money, plain Dutch numbers otherwise."""
     if outcomes and all(o in SHARE_OUTCOMES for o in outcomes):
         return percent_formatter(lang)
@@ -56,7 +57,7 @@ def outcome_bars_data(
     return pd.DataFrame(rows, columns=["group", "outcome", "median", "low", "high", "runs"])
 
 
-def draw_bars(ax: Axes, data: pd.DataFrame, lang: str = "nl", legend: bool = True) -> None:
+def draw_bars(ax: Axes, data: pd.DataFrame, lang: str | None = None, legend: bool = True) -> None:
     """Grouped bars (outcomes along x, one colour per group) with 10-90% whiskers."""
     outcomes = list(dict.fromkeys(data["outcome"]))
     groups = list(dict.fromkeys(data["group"]))
@@ -117,7 +118,7 @@ def outcome_bars(
     outcomes: Sequence[str],
     by: str | None = None,
     ax: Axes | None = None,
-    lang: str = "nl",
+    lang: str | None = None,
 ) -> Figure:
     """Medians over runs with 10-90% whiskers, one colour per group."""
     fig, ax = new_axes(ax)
@@ -160,7 +161,7 @@ def control_curve(
     outcome: str,
     param: str = "municipality.control",
     ax: Axes | None = None,
-    lang: str = "nl",
+    lang: str | None = None,
     data: pd.DataFrame | None = None,
 ) -> Figure:
     """The loosening-control curve: an outcome (median and 10-90% band) against control."""
@@ -176,14 +177,14 @@ def control_curve(
     if param == "municipality.control":
         ax.xaxis.set_major_formatter(percent_formatter(lang))
         ax.annotate(
-            "← loslaten" if lang == "nl" else "← letting go",
+            "← loslaten" if resolve(lang) == "nl" else "← letting go",
             xy=(0.0, -0.18),
             xycoords="axes fraction",
             fontsize=MIN_FONT_PT,
             color="#555555",
         )
         ax.annotate(
-            "meer controle →" if lang == "nl" else "more control →",
+            "meer controle →" if resolve(lang) == "nl" else "more control →",
             xy=(1.0, -0.18),
             xycoords="axes fraction",
             ha="right",

@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from ..i18n import euro_formatter, number_formatter, percent_formatter, t
+from ..language import resolve
 from .describe import describe_bands, describe_timeseries
 from .style import (
     MIN_FONT_PT,
@@ -35,7 +36,7 @@ SHARES = {
 EUROS = {"budget_allocated", "budget_spent"}
 
 
-def _formatter(measures: Sequence[str], lang: str):
+def _formatter(measures: Sequence[str], lang: str | None):
     if measures and all(m in SHARES for m in measures):
         return percent_formatter(lang)
     if measures and all(m in EUROS for m in measures):
@@ -71,7 +72,7 @@ def timeseries_data(ts: pd.DataFrame, measures: Sequence[str]) -> pd.DataFrame:
     return ts[["week", *measures]].reset_index(drop=True)
 
 
-def shade_phases(ax: Axes, spans: pd.DataFrame, lang: str = "nl") -> list[Patch]:
+def shade_phases(ax: Axes, spans: pd.DataFrame, lang: str | None = None) -> list[Patch]:
     """Light bands behind the lines, one per phase, each with its phase's first letter at the top
     (so colour is not needed to tell them apart); returns legend handles for the phases."""
     for row in spans.itertuples():
@@ -105,7 +106,7 @@ def timeseries(
     ts: pd.DataFrame,
     measures: Sequence[str],
     ax: Axes | None = None,
-    lang: str = "nl",
+    lang: str | None = None,
 ) -> Figure:
     """Weekly lines of one run, with the phases (voorbereiding, ideeën, uitvoering,
     duurzaamheid) shaded behind them."""
@@ -174,7 +175,7 @@ def ensemble_bands(
     measure: str,
     by: str | None = None,
     ax: Axes | None = None,
-    lang: str = "nl",
+    lang: str | None = None,
     data: pd.DataFrame | None = None,
 ) -> Figure:
     """Median and 10-90% band per week over runs, one colour per group."""
@@ -202,7 +203,7 @@ def ensemble_bands(
     runs = int(data["runs"].max()) if len(data) else 0
     ax.set_title(
         f"{t('median', lang)} en {t('band', lang)} ({runs} {t('runs_label', lang)})"
-        if lang == "nl"
+        if resolve(lang) == "nl"
         else f"{t('median', lang)} and {t('band', lang)} ({runs} runs)",
     )
     tidy(ax, lang)

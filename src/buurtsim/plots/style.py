@@ -234,7 +234,7 @@ def _enable_notebook_display() -> None:
         import matplotlib.pyplot  # noqa: F401  (registers the inline figure formatter)
 
 
-def tidy(ax: Axes, lang: str = "nl") -> None:
+def tidy(ax: Axes, lang: str | None = None) -> None:
     """Fewer lines: no top and right spines, a light horizontal grid; Dutch numbers on the
     y axis unless it already has its own formatter."""
     from matplotlib.ticker import ScalarFormatter

@@ -25,6 +25,7 @@ from matplotlib.figure import Figure
 
 from .. import i18n
 from ..experiments import Result, ensemble, simulate
+from ..language import resolve
 from ..plots.style import DISPLAY_DPI, figure_output, projector, render_png
 from ..scenarios import Scenario, ScenarioError, flatten, parameters, with_overrides
 from .controls import allowed_text, controls_for, load_base, with_readout
@@ -53,9 +54,9 @@ def panel_ensemble(scenario: Scenario, runs: int, seed: int, **kwargs: Any):
 DEFAULT_BASE = "scenarios/arendonk.yaml"
 
 
-def dutch_problem(problem: str, lang: str = "nl") -> str:
+def dutch_problem(problem: str, lang: str | None = None) -> str:
     """A scenario problem (an English sentence) in Dutch where it names a known parameter."""
-    if lang != "nl":
+    if resolve(lang) != "nl":
         return problem
     for key in parameters():
         if f"`{key}`" in problem:
@@ -63,7 +64,7 @@ def dutch_problem(problem: str, lang: str = "nl") -> str:
     return problem
 
 
-def error_html(exc: BaseException, lang: str = "nl") -> str:
+def error_html(exc: BaseException, lang: str | None = None) -> str:
     """A bad combination of settings as a short red line, never a traceback."""
     head = i18n.t("error", lang)
     if isinstance(exc, ScenarioError):
@@ -99,10 +100,10 @@ class Panel:
         keys: Iterable[str] | None = None,
         seed: int = 1,
         runs: int | None = None,
-        lang: str = "nl",
+        lang: str | None = None,
         auto_run: bool = True,
     ):
-        self.lang = lang
+        self.lang = resolve(lang)
         self.seed = int(seed)
         self.runs = int(runs if runs is not None else self.default_runs)
         if self.runs < 1:
@@ -237,7 +238,7 @@ class Panel:
         return {key: flat[key] for key in self.keys}
 
 
-def table_html(df: pd.DataFrame, lang: str = "nl") -> str:
+def table_html(df: pd.DataFrame, lang: str | None = None) -> str:
     """A small table as HTML without the pandas index clutter."""
     return df.to_html(index=False, border=0, classes="buurtsim-table", escape=True)
 
@@ -247,7 +248,7 @@ def simulate_result(panel: Panel) -> Result | None:
     return panel.result if isinstance(panel.result, Result) else None
 
 
-def format_outcome(name: str, value: float, lang: str = "nl") -> str:
+def format_outcome(name: str, value: float, lang: str | None = None) -> str:
     """An outcome value in Dutch notation: shares as %, money in euro, counts as numbers."""
     from ..plots.outcomes import EURO_OUTCOMES, SHARE_OUTCOMES
 
@@ -261,7 +262,7 @@ def format_outcome(name: str, value: float, lang: str = "nl") -> str:
     return i18n.number(value, 0 if whole else 1, lang)
 
 
-def outcome_table(values: Mapping[str, float], outcomes: Iterable[str], lang="nl") -> pd.DataFrame:
+def outcome_table(values: Mapping[str, float], outcomes: Iterable[str], lang=None) -> pd.DataFrame:
     """A two-column table (label, formatted value) of some outcomes."""
     head = (i18n.t("table_outcome", lang), i18n.t("table_value", lang))
     return pd.DataFrame(
@@ -272,7 +273,7 @@ def outcome_table(values: Mapping[str, float], outcomes: Iterable[str], lang="nl
     )
 
 
-def status_line(values: Mapping[str, float], lang: str = "nl", prefix: str = "") -> str:
+def status_line(values: Mapping[str, float], lang: str | None = None, prefix: str = "") -> str:
     """'8 ideeën, 6 gerealiseerd, € 6.420 uitgegeven' from a summary row (or medians)."""
     n = i18n.number
     text = i18n.tf(

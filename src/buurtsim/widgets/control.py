@@ -31,7 +31,7 @@ class ControlPanel(Panel):
     alt_key = "alt_panel_control"
 
     def __init__(
-        self, base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang="nl", auto_run=True
+        self, base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang=None, auto_run=True
     ):
         self.baseline: pd.DataFrame | None = None
         super().__init__(base, keys, seed, runs, lang, auto_run)

@@ -80,12 +80,12 @@ def load_base(base: str | Path | Mapping[str, Any] | Scenario | None) -> Scenari
     return load_scenario(base)
 
 
-def scenario_name(scenario: Scenario, lang: str = "nl") -> str:
+def scenario_name(scenario: Scenario, lang: str | None = None) -> str:
     """A short display name: the neighbourhood name of the scenario."""
     return scenario.neighbourhood.name
 
 
-def allowed_text(key: str, lang: str = "nl") -> str:
+def allowed_text(key: str, lang: str | None = None) -> str:
     """What a parameter allows, in words (Dutch by default)."""
     info = parameters()[key]
     if info.choices:
@@ -109,7 +109,7 @@ def _step_decimals(step: float | None) -> int:
     return len(text.split(".")[1]) if "." in text else 0
 
 
-def control_for(key: str, value: Any, lang: str = "nl") -> widgets.Widget:
+def control_for(key: str, value: Any, lang: str | None = None) -> widgets.Widget:
     """One widget for the dotted parameter ``key``, set to ``value``."""
     infos = parameters()
     if key not in infos:
@@ -135,7 +135,7 @@ def control_for(key: str, value: Any, lang: str = "nl") -> widgets.Widget:
     return _slider(info, value, {**common, "layout": _SLIDER_LAYOUT})
 
 
-def _tooltip(key: str, info: ParamInfo, lang: str) -> str:
+def _tooltip(key: str, info: ParamInfo, lang: str | None) -> str:
     """The label, the unit and where the default comes from, all in the panel's language."""
     return tooltip(key, lang)
 
@@ -176,7 +176,7 @@ def _slider(info: ParamInfo, value: Any, common: dict[str, Any]) -> widgets.Widg
     )
 
 
-def readout_text(slider: widgets.Widget, lang: str = "nl") -> str:
+def readout_text(slider: widgets.Widget, lang: str | None = None) -> str:
     """A slider's value as its readout shows it: ``0,30`` in Dutch, ``0.30`` in English.
 
     The decimals are those of the slider's ``readout_format`` (``.2f``), else of its step.
@@ -191,7 +191,7 @@ def readout_text(slider: widgets.Widget, lang: str = "nl") -> str:
     return number(slider.value, decimals, lang)
 
 
-def with_readout(control: widgets.Widget, lang: str = "nl") -> widgets.Widget:
+def with_readout(control: widgets.Widget, lang: str | None = None) -> widgets.Widget:
     """A number slider with its value beside it in the panel's language; any other control as is.
 
     ipywidgets formats its own readout in the browser, always with a decimal point, so the
@@ -213,7 +213,7 @@ def with_readout(control: widgets.Widget, lang: str = "nl") -> widgets.Widget:
 
 
 def controls_for(
-    keys: Iterable[str], base_scenario: Scenario | str | Path | Mapping | None = None, lang="nl"
+    keys: Iterable[str], base_scenario: Scenario | str | Path | Mapping | None = None, lang=None
 ) -> dict[str, widgets.Widget]:
     """Widgets for dotted parameter keys, generated from the schema.
 

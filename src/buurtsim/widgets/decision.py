@@ -62,7 +62,7 @@ def all_rules(problem: DecisionProblem) -> pd.DataFrame:
     )
 
 
-def allocation_table(setup: DecisionSetup, lang: str = "nl") -> pd.DataFrame:
+def allocation_table(setup: DecisionSetup, lang: str | None = None) -> pd.DataFrame:
     """One row per proposal: label, theme, street, cost, approvals, then euro per rule."""
     problem = setup.problem
     rows = pd.DataFrame(
@@ -114,7 +114,7 @@ class DecisionPanel(Panel):
         keys=None,
         seed=1,
         runs=None,
-        lang="nl",
+        lang=None,
         auto_run=True,
         scarce: bool = False,
     ):

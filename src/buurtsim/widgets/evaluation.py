@@ -64,7 +64,7 @@ class EvaluationPanel(Panel):
         keys=None,
         seed=1,
         runs=None,
-        lang="nl",
+        lang=None,
         auto_run=True,
         lenses=LENSES,
     ):

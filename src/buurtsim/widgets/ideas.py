@@ -72,7 +72,7 @@ class IdeasPanel(Panel):
     alt_key = "alt_panel_ideas"
 
     def __init__(
-        self, base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang="nl", auto_run=True
+        self, base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang=None, auto_run=True
     ):
         self.ideas: pd.DataFrame | None = None
         self.model: BuurtbudgetModel | None = None

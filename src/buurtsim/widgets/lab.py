@@ -54,7 +54,7 @@ def free_paths(folder: Path, stem: str, suffixes: Sequence[str]) -> list[Path]:
         k += 1
 
 
-def _scenario_options(files: dict[str, Path], lang: str) -> list[tuple[str, str]]:
+def _scenario_options(files: dict[str, Path], lang: str | None) -> list[tuple[str, str]]:
     """(display name, key) of every scenario file, and the current sliders last."""
     options = [(load_scenario(path).neighbourhood.name, name) for name, path in files.items()]
     options.append((i18n.t("current", lang), CURRENT))
@@ -73,7 +73,7 @@ def _chosen_scenarios(scenarios: Sequence[str], files: dict[str, Path]) -> tuple
     return chosen
 
 
-def _curve_options(lang: str) -> list[tuple[str, str]]:
+def _curve_options(lang: str | None) -> list[tuple[str, str]]:
     """The outcomes offered for the control curve (all but the number of adults)."""
     return [(i18n.t(o, lang), o) for o in OUTCOMES if o != "adults"]
 
@@ -108,7 +108,7 @@ class ScenarioLab(Panel):
         keys=None,
         seed=1,
         runs=None,
-        lang="nl",
+        lang=None,
         auto_run=True,
         scenarios: Sequence[str] = ("arendonk", "strict-municipality"),
         folder: str | Path = "resultaten",

@@ -34,7 +34,7 @@ def neighbourhood_facts(model: BuurtbudgetModel) -> dict[str, float]:
     }
 
 
-def facts_table(facts: dict[str, dict[str, float]], lang: str = "nl") -> pd.DataFrame:
+def facts_table(facts: dict[str, dict[str, float]], lang: str | None = None) -> pd.DataFrame:
     """Facts of one or more neighbourhoods side by side, formatted in Dutch."""
     rows = []
     for key in (
@@ -85,7 +85,7 @@ class NeighbourhoodPanel(Panel):
         keys=None,
         seed=1,
         runs=None,
-        lang="nl",
+        lang=None,
         auto_run=True,
         colour_by: str = "street",
         compare: bool = True,

@@ -70,7 +70,7 @@ class OutreachPanel(Panel):
     alt_key = "alt_panel_outreach"
 
     def __init__(
-        self, base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang="nl", auto_run=True
+        self, base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang=None, auto_run=True
     ):
         self.week = widgets.IntSlider(
             value=0, min=0, max=1, description=i18n.t("week_axis", lang), continuous_update=False

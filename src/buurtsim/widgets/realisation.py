@@ -53,7 +53,7 @@ class RealisationPanel(Panel):
     alt_key = "alt_panel_realisation"
 
     def __init__(
-        self, base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang="nl", auto_run=True
+        self, base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang=None, auto_run=True
     ):
         self.results: list[Result] = []
         super().__init__(base, keys, seed, runs, lang, auto_run)

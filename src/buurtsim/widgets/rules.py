@@ -96,7 +96,7 @@ class RulesPanel(Panel):
         keys=None,
         seed=1,
         runs=None,
-        lang="nl",
+        lang=None,
         auto_run=True,
         start: dict[str, float] | None = None,
     ):

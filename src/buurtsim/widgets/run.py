@@ -57,7 +57,7 @@ class RunPanel(Panel):
         keys=None,
         seed: int = 1,
         runs: int | None = None,
-        lang: str = "nl",
+        lang: str | None = None,
         auto_run: bool = True,
         measures: Sequence[str] = ("cohesion", "ownership", "trust_municipality", "liveability"),
         outcomes: Sequence[str] = SUMMARY_OUTCOMES,

@@ -62,7 +62,7 @@ class TradeoffPanel(Panel):
         keys=None,
         seed=1,
         runs=None,
-        lang="nl",
+        lang=None,
         auto_run=True,
         outcome: str = OUTCOMES[0],
     ):

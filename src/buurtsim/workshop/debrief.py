@@ -66,7 +66,7 @@ FINDERS: tuple[Callable[[RunView], list[Moment]], ...] = (
 )
 
 
-def moments(result: Result, lang: str = "nl") -> list[Moment]:
+def moments(result: Result, lang: str | None = None) -> list[Moment]:
     """Every candidate moment of a finished run, best first.
 
     Needs the model: run with ``simulate(..., keep_model=True)`` (or use a
@@ -92,7 +92,7 @@ def pick(candidates: list[Moment], max_points: int = 5) -> list[Moment]:
     return sorted(chosen, key=lambda m: m.week)
 
 
-def debrief(result: Result, lang: str = "nl", max_points: int = 5) -> list[str]:
+def debrief(result: Result, lang: str | None = None, max_points: int = 5) -> list[str]:
     """Three to five talking points for the debrief of one finished run, in order of time.
 
     ``result`` must come from ``simulate(..., keep_model=True)`` (or a game's ``result()``).

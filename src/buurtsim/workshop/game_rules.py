@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..i18n import euro, t
+from ..language import resolve
 from ..model.agents import Initiative
 from ..model.themes import THEMES
 
@@ -81,7 +82,7 @@ RULE_MAKERS: dict[str, Callable[[Any, bool], Rule]] = {
 }
 
 
-def make_rule(kind: str, value: Any, lang: str = "nl") -> Rule:
+def make_rule(kind: str, value: Any, lang: str | None = None) -> Rule:
     """One extra framework rule. The kinds:
 
     * ``"max_cost"``, euro: no project may cost more (``max_cost=1000``);
@@ -93,4 +94,4 @@ def make_rule(kind: str, value: Any, lang: str = "nl") -> Rule:
         raise ValueError(
             f"unknown rule {kind!r}; the rules are max_cost, no_theme and min_supporters"
         )
-    return maker(value, lang != "en")
+    return maker(value, resolve(lang) != "en")

@@ -15,6 +15,7 @@ import pandas as pd
 
 from ..experiments import OUTCOMES
 from ..i18n import t
+from ..language import resolve
 from ..scenarios import Scenario, flatten, parameters
 from .words import settings_in_words
 
@@ -83,13 +84,18 @@ def _seed_span(seeds: Iterable[Any]) -> str:
 
 
 def _batch_row(
-    g: pd.DataFrame, keys: list[str], outcomes: list[str], base: Scenario, base_name: str, lang: str
+    g: pd.DataFrame,
+    keys: list[str],
+    outcomes: list[str],
+    base: Scenario,
+    base_name: str,
+    lang: str | None,
 ) -> dict[str, Any]:
     """One batch's row: its runs, seeds, settings in words and median outcomes."""
     first = g.iloc[0]
     settings = {k: first[k] for k in keys}
     words = settings_in_words(settings, flatten(base), base_name, lang)
-    same = "zoals " + base_name if lang == "nl" else "as " + base_name
+    same = "zoals " + base_name if resolve(lang) == "nl" else "as " + base_name
     return {
         "runs": len(g),
         "seeds": _seed_span(g["seed"]),
@@ -102,7 +108,7 @@ def compare_groups(
     df: pd.DataFrame,
     outcomes: Iterable[str] = GROUP_OUTCOMES,
     baseline: Scenario | Mapping[str, Any] | str | None = None,
-    lang: str = "nl",
+    lang: str | None = None,
 ) -> pd.DataFrame:
     """The groups side by side: one row per batch, with its runs, settings and median outcomes.
 
@@ -125,5 +131,5 @@ def compare_groups(
         for label, g in labelled.groupby("label", sort=False)
     }
     out = pd.DataFrame.from_dict(rows, orient="index", columns=columns)
-    out.index.name = "groep" if lang == "nl" else "group"
+    out.index.name = "groep" if resolve(lang) == "nl" else "group"
     return out

@@ -48,7 +48,7 @@ def problem(key: str, **values) -> tuple[str, str]:
     return tf(key, "en", **values), tf(key, "nl", **values)
 
 
-def os_reason(exc: OSError, lang: str = "nl") -> str:
+def os_reason(exc: OSError, lang: str | None = None) -> str:
     """What an operating system's refusal means, in words (never its English message)."""
     name = errno.errorcode.get(exc.errno or 0, "")
     key = f"os_{name}"

@@ -16,6 +16,7 @@ import pandas as pd
 
 from ..experiments import Result
 from ..i18n import percent
+from ..language import resolve
 
 
 @dataclass
@@ -47,18 +48,16 @@ def rows_with(ini: pd.DataFrame, name: str) -> pd.DataFrame:
 class RunView:
     """A finished run as the moment-finders read it: its tables, its model and the language."""
 
-    def __init__(self, result: Result, lang: str):
+    def __init__(self, result: Result, lang: str | None):
         model = result.model
         if model is None:
             raise ValueError(
                 "the debrief needs the model of the run: "
                 "use simulate(scenario, seed, keep_model=True)"
             )
-        if lang not in ("nl", "en"):
-            raise ValueError(f"lang must be 'nl' or 'en', not {lang!r}")
         self.model: Any = model
-        self.lang = lang
-        self.nl = lang == "nl"
+        self.lang = resolve(lang)
+        self.nl = resolve(lang) == "nl"
         self.ini = result.initiatives
         self.con = result.conflicts
         self.summary = result.summary

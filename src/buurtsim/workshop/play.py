@@ -34,6 +34,7 @@ import pandas as pd
 from ..experiments import OUTCOMES, Result, simulate
 from ..experiments.runs import conflicts_table, initiatives_table, summarise
 from ..i18n import euro, t
+from ..language import resolve
 from ..model import BuurtbudgetModel
 from ..model.agents import Initiative
 from ..scenarios import Scenario, flatten, load_scenario, with_overrides
@@ -90,12 +91,14 @@ def _judged(idea: Initiative, problems: tuple[str, ...], nl: bool) -> str:
     return "voldoet niet aan het kader" if nl else "does not meet the framework"
 
 
-def _money(idea: Initiative, lang: str) -> str:
+def _money(idea: Initiative, lang: str | None) -> str:
     """The amount granted, with the cost when the idea was trimmed."""
     money = euro(idea.amount, lang=lang)
     if idea.amount < idea.cost - 0.5:
         money += (
-            f" (van {euro(idea.cost)})" if lang == "nl" else f" (of {euro(idea.cost, lang=lang)})"
+            f" (van {euro(idea.cost)})"
+            if resolve(lang) == "nl"
+            else f" (of {euro(idea.cost, lang=lang)})"
         )
     return money
 
@@ -138,12 +141,10 @@ class MunicipalityGame:
     week; ``finished``, ``result()`` and ``compare()`` show what the group's choices did.
     """
 
-    def __init__(self, scenario: Scenario | Mapping | str, seed: int = 0, lang: str = "nl"):
-        if lang not in ("nl", "en"):
-            raise ValueError(f"lang must be 'nl' or 'en', not {lang!r}")
+    def __init__(self, scenario: Scenario | Mapping | str, seed: int = 0, lang: str | None = None):
         self.scenario = load_scenario(scenario)
         self.seed = int(seed)
-        self.lang = lang
+        self.lang = resolve(lang)
         self.model = BuurtbudgetModel(self.scenario, rng=self.seed)
         self.rules: list[Rule] = []
         self.decisions: list[dict[str, Any]] = []

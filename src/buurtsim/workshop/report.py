@@ -71,7 +71,7 @@ _INDEXES = {
 }
 
 
-def format_outcome(outcome: str, value: float, lang: str = "nl") -> str:
+def format_outcome(outcome: str, value: float, lang: str | None = None) -> str:
     """An outcome as the report writes it: ``€ 6.420``, ``9%``, ``0,45``, ``6`` or ``6,5``."""
     if outcome in _MONEY:
         return euro(value, lang=lang)

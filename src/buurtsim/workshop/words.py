@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..i18n import euro, label, number, percent, t
+from ..language import resolve
 from ..model.themes import THEMES
 from ..scenarios import Scenario, flatten, parameters
 
@@ -24,18 +25,18 @@ _IDEA = {
 assert set(_IDEA) == {theme.key for theme in THEMES}
 
 
-def street_label(street: int, lang: str = "nl") -> str:
+def street_label(street: int, lang: str | None = None) -> str:
     """Streets have no names in the model; they are numbered from 1: ``straat 3``."""
     return f"{t('street', lang)} {int(street) + 1}"
 
 
-def idea_label(theme: str, lang: str = "nl") -> str:
+def idea_label(theme: str, lang: str | None = None) -> str:
     """``de ontmoetingsplek``: an idea named after its theme."""
     nl, en = _IDEA.get(theme, (f"het idee rond {t(theme, 'nl')}", f"the {t(theme, 'en')} idea"))
-    return en if lang == "en" else nl
+    return en if resolve(lang) == "en" else nl
 
 
-def setting_value(key: str, value: Any, lang: str = "nl") -> str:
+def setting_value(key: str, value: Any, lang: str | None = None) -> str:
     """A setting's value as a reader expects it: ``€ 8.000``, ``30%``, ``huis aan huis``."""
     info = parameters().get(key)
     if value is None:  # an optional setting left empty: announced_control follows control
@@ -69,7 +70,7 @@ def settings_in_words(
     scenario: Scenario | Mapping[str, Any],
     baseline: Scenario | Mapping[str, Any],
     baseline_name: str = "Arendonk",
-    lang: str = "nl",
+    lang: str | None = None,
 ) -> list[str]:
     """What differs from the baseline, one plain sentence per setting, with the schema's labels.
 
