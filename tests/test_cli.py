@@ -1,7 +1,9 @@
 """The ``buurtsim`` command line: files written, summaries printed, user errors without tracebacks.
 
 Most tests call :func:`buurtsim.cli.main` in-process; two run the installed command for real.
-Runs are kept short (``--set run.weeks=30``) so the whole file takes a few seconds.
+Runs are kept short (``--set run.weeks=30``) so the whole file takes a few seconds. These tests
+read the English edition (``BUURTSIM_LANG=en``); ``tests/test_cli_lang.py`` checks the Dutch
+default, ``--lang`` and a bad language.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import pandas as pd
 import pytest
 
 import buurtsim
+from buurtsim import language
 from buurtsim.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,6 +53,12 @@ REQUIRED_COLUMNS = [
     "lonely_vulnerable_end",
     "weeks_to_first_realisation",
 ]
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch):
+    monkeypatch.setenv(language.ENV, "en")
+    language.set_language(None)
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -438,13 +447,14 @@ def test_validate_pilot_passes_its_options_and_prints_the_table(monkeypatch, cap
 
     def fake_table(**kwargs):
         calls.update(kwargs)
-        return pd.DataFrame({"pilot": ["Arendonk"], "value": [1]})
+        row = ["arendonk", "proposals", "about 8", 5, 11, 8.0, 5.0, 12.5, 0.8]
+        return pd.DataFrame([row], columns=list(validation.PILOT_COLUMNS))
 
     monkeypatch.setattr(validation, "pilot_table", fake_table)
-    monkeypatch.setattr(validation, "format_pilot_table", lambda df: f"TABLE rows={len(df)}")
     assert main(["validate-pilot", "--runs", "7", "--seed", "3", "--processes", "1"]) == 0
     assert calls == {"runs": 7, "seed": 3, "processes": 1, "progress": True}
-    assert "TABLE rows=1" in capsys.readouterr().out
+    text = capsys.readouterr().out
+    assert "Arendonk" in text and "about 8" in text and "5-11" in text and "80%" in text
 
 
 @pytest.mark.skipif(
@@ -589,7 +599,7 @@ def test_report_writes_one_html_file_and_never_overwrites(tmp_path, capsys):
     text = out.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>")
     assert "Arendonk (strenge gemeente)" in text  # both scenarios, under their names
-    assert "2 simulaties per scenario, startgetallen 0–1" in text
+    assert "2 runs per scenario, seeds 0–1" in text
 
     assert run_cli(*args, "--seed", "5", "--processes", "1") == 0
     captured = capsys.readouterr()
@@ -597,7 +607,7 @@ def test_report_writes_one_html_file_and_never_overwrites(tmp_path, capsys):
     assert captured.out.strip() == f"Report written to {second}"
     assert "already exists" in captured.err and str(second) in captured.err
     assert out.read_text(encoding="utf-8") == text  # the first report is untouched
-    assert "startgetallen 5–6" in second.read_text(encoding="utf-8")
+    assert "seeds 5–6" in second.read_text(encoding="utf-8")
 
 
 def test_report_passes_its_options(tmp_path, monkeypatch, capsys):

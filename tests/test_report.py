@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 import buurtsim
-from buurtsim import ScenarioError, parameters
+from buurtsim import ScenarioError, language, parameters
 from buurtsim.i18n import t
 from buurtsim.workshop import build_report, export_results, format_outcome, report_main
 from buurtsim.workshop.report import REPORT_OUTCOMES
@@ -29,8 +29,8 @@ def comparison(scenario_dir):
     return files, text
 
 
-def cells_of(text: str, outcome: str) -> list[str]:
-    row = re.search(rf"<tr><td>{re.escape(html.escape(t(outcome)))}</td>(.*?)</tr>", text)
+def cells_of(text: str, outcome: str, lang: str | None = None) -> list[str]:
+    row = re.search(rf"<tr><td>{re.escape(html.escape(t(outcome, lang)))}</td>(.*?)</tr>", text)
     assert row, f"no table row for {outcome}"
     return re.findall(r"<td>(.*?) <span class='range'>\((.*?) – (.*?)\)</span></td>", row.group(1))
 
@@ -74,8 +74,8 @@ def test_a_report_of_the_baseline_itself_says_so(scenario_dir):
 
 def test_two_embedded_plots_and_nothing_fetched_from_elsewhere(comparison):
     _, text = comparison
-    images = re.findall(r'<img src="data:image/png;base64,([A-Za-z0-9+/=]+)"', text)
-    assert len(images) == 2
+    images = re.findall(r'<img src="data:image/png;base64,([A-Za-z0-9+/=]+)" alt="[^"]+"', text)
+    assert len(images) == 3  # the two plots, and the legend they share
     for data in images:
         assert base64.b64decode(data).startswith(b"\x89PNG\r\n\x1a\n")
     rest = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", text)
@@ -108,13 +108,63 @@ def test_report_main_never_overwrites_and_returns_the_real_path(tmp_path, scenar
 
 def test_report_main_refuses_bad_arguments_before_running(tmp_path, scenario_dir):
     good = str(scenario_dir / "arendonk.yaml")
-    with pytest.raises(ScenarioError, match="does not exist"):
+    with pytest.raises(ScenarioError, match="bestaat niet"):
         report_main([good], [str(tmp_path / "geen.yaml")], str(tmp_path / "r.html"), runs=2)
-    with pytest.raises(ValueError, match=r"ending in \.html"):
+    with pytest.raises(ValueError, match=r"op \.html eindigt"):
         report_main([good], [], str(tmp_path / "r.pdf"), runs=2)
-    with pytest.raises(ValueError, match="at least 1"):
+    with pytest.raises(ValueError, match="minstens 1"):
         report_main([good], [], str(tmp_path / "r.html"), runs=0)
+    with language.use("en"):
+        with pytest.raises(ScenarioError, match="does not exist"):
+            report_main([good], [str(tmp_path / "none.yaml")], str(tmp_path / "r.html"), runs=2)
+        with pytest.raises(ValueError, match=r"ending in \.html"):
+            report_main([good], [], str(tmp_path / "r.pdf"), runs=2)
+        with pytest.raises(ValueError, match="at least 1"):
+            report_main([good], [], str(tmp_path / "r.html"), runs=0)
     assert list(tmp_path.iterdir()) == []
+
+
+# --- the English report (issue 11) ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def english(scenario_dir):
+    files = [scenario_dir / "arendonk.yaml", scenario_dir / "strict-municipality.yaml"]
+    return build_report(files, runs=RUNS, seed=3, processes=1, lang="en")
+
+
+def visible_text(page: str, names=()) -> str:
+    """The words a reader sees: no CSS, tags, images or command; the scenarios' own names (data
+    the user chose, like proper names) left out."""
+    page = re.sub(r"<style>.*?</style>|<code>.*?</code>", " ", page, flags=re.S)
+    alts = " ".join(re.findall(r'alt="([^"]*)"', page))
+    page = re.sub(r"<[^>]+>", " ", page) + " " + alts
+    text = html.unescape(page)
+    for name in names:
+        text = text.replace(name, " ")
+    return text
+
+
+def test_the_english_report_speaks_english(english):
+    assert '<html lang="en">' in english
+    for words in ("Key outcomes", "Settings", "Read this with care", "<th>setting</th>",
+                  "median over 4 runs", "Arendonk (baseline)", "not a forecast",
+                  "4 runs per scenario, seeds 3–6"):  # fmt: skip
+        assert words in english, words
+    spent = cells_of(english, "budget_spent", "en")  # the English label, with English numbers
+    assert spent and re.fullmatch(r"€\d{1,3}(,\d{3})*", spent[0][0]), spent
+    control = parameters()["municipality.control"].en
+    assert f"<tr><td>{control}</td><td class='same'>0.3</td><td><b>0.9</b></td></tr>" in english
+
+
+def test_neither_report_shows_words_of_the_other_language(comparison, english):
+    from langscan import dutch_in, english_in
+
+    names = ["Arendonk (strenge gemeente)"]
+    _, dutch = comparison
+    assert '<html lang="nl">' in dutch
+    assert english_in(visible_text(dutch, names)) == []
+    assert dutch_in(visible_text(english, names)) == []
 
 
 @pytest.fixture

@@ -1,4 +1,8 @@
-"""Scenario files and the schema: loading, defaults, and one plain message per problem."""
+"""Scenario files and the schema: loading, defaults, and one plain message per problem.
+
+The messages are in the current language: most tests read the English ones (``BUURTSIM_LANG=en``,
+set for every test here), the Dutch cases at the end switch to Dutch.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import re
 
 import pytest
 
-from buurtsim import Scenario, ScenarioError, load_scenario, parameters
+from buurtsim import Scenario, ScenarioError, language, load_scenario, parameters
 from buurtsim.scenarios import flatten, parse_assignment, unflatten, with_overrides
 
 SCENARIO_FILES = (
@@ -17,6 +21,12 @@ SCENARIO_FILES = (
     "no-facilitator.yaml",
     "door-to-door.yaml",
 )
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch):
+    monkeypatch.setenv(language.ENV, "en")
+    language.set_language(None)
 
 
 def problems_of(source) -> list[str]:
@@ -450,3 +460,89 @@ def test_a_bracket_left_open_is_reported_at_the_last_line_not_past_it(tmp_path):
     path.write_text("run:\n  weeks: 10\nbudget:\n  amount: [1\n", encoding="utf-8")
     (problem,) = problems_of(path)
     assert "line 4" in problem and "line 5" not in problem
+
+
+# --- the messages in Dutch and in English (issue 11) ---------------------------------------------
+BAD = {"municipality": {"control": 1.5}, "budget": {"amout": 1}, "run": 5}
+
+
+def test_each_problem_in_english_names_the_field_the_value_and_what_is_allowed():
+    control, section, unknown = sorted(problems_of(BAD))
+    assert control == (
+        "`municipality.control` has the value 1.5, which is not allowed; allowed: a number from "
+        "0 to 1"
+    )
+    assert unknown.startswith("unknown key `budget.amout` in `budget`; allowed keys: ")
+    assert section == "`run` must be a mapping of keys to values, not 5"
+
+
+def test_each_problem_in_dutch_names_the_field_the_value_and_what_is_allowed():
+    with language.use("nl"):
+        control, section, unknown = sorted(problems_of(BAD))
+        households = only_problem({"neighbourhood": {"households": 0}})
+        share = only_problem({"budget": {"max_trim": 0.95}})
+    assert (
+        control == "`municipality.control` kan niet 1.5 zijn; toegestaan is een getal van 0 tot 1"
+    )
+    assert unknown.startswith("onbekende sleutel `budget.amout` in `budget`; toegestane sleutels:")
+    assert section == "`run` moet sleutels met hun waarden bevatten, niet 5"
+    assert households.endswith("een geheel getal van 1 tot 10.000")  # Dutch thousands
+    assert share.endswith("een getal van 0 tot 0,9")  # and a decimal comma
+
+
+def test_a_problem_carries_its_key_and_value_for_a_panel():
+    (problem,) = problems_of({"municipality": {"control": 1.5}})
+    assert (problem.key, problem.value) == ("municipality.control", 1.5)
+    (other,) = problems_of({"budget": {"amout": 1}})
+    assert getattr(other, "key", "") == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", ["het bestand", "bestaat niet"]),
+        ("en", ["the file", "does not exist"]),
+    ],
+)
+def test_file_problems_in_both_languages(tmp_path, lang, words):
+    with language.use(lang):
+        message = only_problem(tmp_path / "nowhere.yaml")
+    assert all(w in message for w in words) and "nowhere.yaml" in message
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("nl", "fout in de YAML-opmaak op regel 5, kolom 1: een tab; spring in met spaties"),
+        ("en", "YAML syntax error at line 5, column 1: a tab; indent with spaces"),
+    ],
+)
+def test_a_yaml_slip_is_said_in_plain_words(tmp_path, lang, expected):
+    with language.use(lang):
+        message = only_problem(write(tmp_path, "# A\nbudget:\n  amount: 8000\nrun:\n\tweeks: 10\n"))
+    assert message.startswith(expected), message
+
+
+def test_the_dutch_messages_have_no_english_words_and_the_english_no_dutch(tmp_path):
+    from langscan import dutch_in, english_in
+
+    cases = [BAD, {"facilitator": {"outreach": "flyers"}}, tmp_path / "x.yaml", tmp_path]
+    for case in cases:
+        with language.use("nl"):
+            dutch = " ".join(problems_of(case))
+        with language.use("en"):
+            english = " ".join(problems_of(case))
+        assert english_in(dutch) == [], dutch
+        assert dutch_in(english) == [], english
+
+
+def test_a_panel_says_a_bad_value_around_the_parameters_label():
+    from buurtsim.widgets.base import dutch_problem
+
+    (problem,) = problems_of({"municipality": {"control": 1.5}})
+    dutch = dutch_problem(problem, "nl")
+    english = dutch_problem(problem, "en")
+    assert dutch.startswith(parameters()["municipality.control"].nl + ": de waarde 1,5 kan niet")
+    assert "van 0 tot 1" in dutch
+    assert english.startswith(parameters()["municipality.control"].en + ": the value 1.5 is not")
+    assert "from 0 to 1" in english

@@ -27,6 +27,7 @@ from .labels import (
     ablation,
     ballots,
     checks,
+    cli,
     exercises,
     figures,
     glossary,
@@ -78,6 +79,9 @@ LABELS: dict[str, dict[str, str]] = _merge(
     panel_texts.PANEL_TEXTS,
     checks.CHECKS,
     figures.FIGURES,
+    cli.CLI,
+    cli.REPORT,
+    cli.SCENARIO,
     _theme_labels(),
 )
 """``{key: {"nl": ..., "en": ...}}`` for every word the workbook shows, except parameter labels."""

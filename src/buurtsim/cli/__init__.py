@@ -8,10 +8,14 @@
     buurtsim ablate scenarios/arendonk.yaml --seeds 30
     buurtsim report scenarios/arendonk.yaml --compare scenarios/strict-municipality.yaml \
         --out rapport.html
-    buurtsim handouts --out papieren-werkmap      # the paper pack, in Dutch (buurtsim.handouts)
+    buurtsim handouts --out papieren-werkmap      # the paper pack (buurtsim.handouts)
+    buurtsim report scenarios/olmen.yaml --out report.html --lang en
 
-Every user error (a bad scenario file, a bad ``--set``, ``--runs 0``, an output folder that cannot
-be written) is printed as ``error: ...`` lines on stderr with exit code 2, never as a traceback.
+Every command speaks the current language (``BUURTSIM_LANG``, else Dutch), or the one of its
+``--lang nl|en`` (:mod:`.lang`): its messages, its output, and what it writes for people (the
+report, the paper pack, the dashboard of ``workshop``). Every user error (a bad scenario file, a
+bad ``--set``, ``--runs 0``, an output folder that cannot be written) is printed as ``fout: ...``
+(``error: ...``) lines on stderr with exit code 2, never as a traceback.
 Saved results are never overwritten: a run into a folder that already holds results goes to
 ``FOLDER-2``, ``FOLDER-3``, ... instead, and a report to ``FILE-2.html``, ``FILE-3.html``, ...
 """
@@ -22,8 +26,11 @@ import os
 import sys
 from collections.abc import Sequence
 
+from ..i18n import t
+from ..language import LanguageError, use
 from .commands import cmd_ballots, cmd_run, cmd_sweep, cmd_validate
 from .common import UserError
+from .lang import lang_in
 from .output import RESULT_FILES
 from .parser import build_parser
 from .reports import cmd_report, cmd_sensitivity, cmd_validate_pilot
@@ -62,10 +69,32 @@ def _no_tqdm_monitor() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 ok, 1 invalid scenario, 2 user error)."""
+    """Run the command line; returns the exit code (0 ok, 1 invalid scenario, 2 user error).
+
+    ``--lang`` holds for this call only (:func:`buurtsim.language.use`), so a caller in the same
+    process keeps its own language afterwards.
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     try:
+        with use(lang_in(argv)):
+            return _main(argv)
+    except LanguageError as exc:  # a bad --lang, or a bad BUURTSIM_LANG
+        return _language_error(exc)
+
+
+def _language_error(exc: LanguageError) -> int:
+    """A bad ``--lang`` in the current language; a bad ``BUURTSIM_LANG`` in both."""
+    try:
+        word = t("cli_error")
+    except LanguageError:
+        word = f"{t('cli_error', 'nl')}/{t('cli_error', 'en')}"
+    print(f"{word}: {exc}", file=sys.stderr)
+    return 2
+
+
+def _main(argv: list[str]) -> int:
+    try:
+        parser = build_parser()
         try:
             args = parser.parse_args(argv)
         except SystemExit as exc:  # --help and --version
@@ -73,13 +102,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _no_tqdm_monitor()
         return args.handler(args, argv)
     except UserError as exc:
+        prefix = exc.prefix or t("cli_error")
         for line in exc.lines:
-            print(f"{exc.prefix}: {line}", file=sys.stderr)
+            print(f"{prefix}: {line}", file=sys.stderr)
         if exc.hint:
             print(exc.hint, file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(t("cli_interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # e.g. `buurtsim validate ... | head`: the reader went away
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -12,6 +12,7 @@ from typing import Any
 from ..ballots import BallotError
 from ..ballots import command as ballots_command
 from ..experiments import ensemble, run_seeds, sweep
+from ..i18n import label, t, tf, unit
 from ..scenarios import (
     Scenario,
     ScenarioError,
@@ -30,6 +31,8 @@ from .output import (
     _progress,
     _saved_texts,
     _write_results,
+    note,
+    os_reason,
 )
 from .summary import _seeds_text, _value_text, format_summary, format_sweep
 
@@ -74,9 +77,9 @@ def _write_pb(scenario: Scenario, seeds: Sequence[int], folder: Path, source: st
     try:
         written, undecided = export_decisions(scenario, seeds, folder, source)
     except OSError as exc:
-        raise UserError(f"cannot write the .pb files to {folder}: {exc.strerror or exc}") from None
+        raise UserError(tf("cli_pb_write", folder=folder, reason=os_reason(exc))) from None
     if undecided:
-        print(f"note: no decision (run too short) for {_seeds_text(undecided)}", file=sys.stderr)
+        note(tf("cli_pb_undecided", seeds=_seeds_text(undecided)))
     print(_files_text(folder, [path.name for path in written]))
 
 
@@ -100,19 +103,17 @@ def _check_param(key: str) -> None:
         return
     close = difflib.get_close_matches(key, info, n=3)
     hint = (
-        ("did you mean " + " or ".join(f"`{c}`" for c in close))
+        tf("cli_did_you_mean", names=f" {t('cli_or')} ".join(f"`{c}`" for c in close))
         if close
-        else ("allowed: " + ", ".join(info))
+        else tf("cli_allowed", names=", ".join(info))
     )
-    raise UserError(f"--param: unknown parameter `{key}`; {hint}")
+    raise UserError(tf("cli_unknown_param", param=key, hint=hint))
 
 
 def _value_items(text: str) -> list[str]:
     items = [item.strip() for item in text.split(",")]
     if any(item == "" for item in items):
-        raise UserError(
-            f"--values: {text!r} has an empty value; give values separated by commas, e.g. 0.1,0.5"
-        )
+        raise UserError(tf("cli_empty_value", text=repr(text)))
     return items
 
 
@@ -139,7 +140,7 @@ def cmd_sweep(args: argparse.Namespace, argv: Sequence[str]) -> int:
     key = args.param
     values = _sweep_values(base, key, args.values)
     if key in _overrides(args.overrides):
-        print(f"note: the sweep over {key} replaces its --set value", file=sys.stderr)
+        note(tf("cli_sweep_replaces", param=key))
     folder = _prepare_out(args.out or _default_out(args.scenario, "sweep-"))
     bar, tick = _progress(args.runs * len(values), f"{base.neighbourhood.name}: {key}")
     try:
@@ -169,10 +170,9 @@ def cmd_sweep(args: argparse.Namespace, argv: Sequence[str]) -> int:
     )
     _write_results(folder, {"summary.csv": table}, texts)
     seeds = run_seeds(args.seed, args.runs)
-    print(
-        f"{base.neighbourhood.name} ({args.scenario}): sweep over {key}, "
-        f"{args.runs} run(s) per value, {_seeds_text(seeds)}; medians:"
-    )
+    name, source = base.neighbourhood.name, args.scenario
+    print(tf("cli_sweep_head", name=name, source=source, param=key, runs=args.runs,
+             seeds=_seeds_text(seeds)))  # fmt: skip
     print(format_sweep(table, key))
     print(_files_text(folder, ("summary.csv", "scenario.yaml", "run.json")))
     return 0
@@ -186,10 +186,10 @@ def cmd_validate(args: argparse.Namespace, argv: Sequence[str]) -> int:
             scenario = load_scenario(path)
         except ScenarioError as exc:
             for line in _scenario_problems(exc).lines:
-                print(f"error: {line}", file=sys.stderr)
+                print(f"{t('cli_error')}: {line}", file=sys.stderr)
             status = 1
             continue
-        print(f"OK: {path} is a valid scenario")
+        print(tf("cli_valid", path=path))
         _print_changed({k: v for k, v in flatten(scenario).items() if v != info[k].default}, info)
     return status
 
@@ -197,14 +197,12 @@ def cmd_validate(args: argparse.Namespace, argv: Sequence[str]) -> int:
 def _print_changed(changed: dict[str, Any], info: dict[str, Any]) -> None:
     """The values of a scenario that differ from the defaults, one line each."""
     if not changed:
-        print("  every value is the default")
+        print(t("cli_all_default"))
         return
-    print("  values that differ from the defaults:")
+    print(t("cli_differs"))
     width = max(len(k) for k in changed) + 2
     for key, value in changed.items():
         p = info[key]
-        unit = f" {p.unit}" if p.unit else ""
-        print(
-            f"    {key:<{width}}{_value_text(value)}{unit}"
-            f"  (default {_value_text(p.default)}; {p.en})"
-        )
+        unit_text = f" {unit(p.unit)}" if p.unit else ""
+        was = tf("cli_default_was", value=_value_text(p.default), label=label(key))
+        print(f"    {key:<{width}}{_value_text(value)}{unit_text}  ({was})")

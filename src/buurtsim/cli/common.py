@@ -6,15 +6,17 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
+from ..i18n import tf
 from ..scenarios import Scenario, ScenarioError, load_scenario, parse_assignment, with_overrides
+from .lang import argparse_words
 
 
 class UserError(Exception):
-    """A mistake in what the user asked for: printed as ``error:`` lines, exit code 2.
+    """A mistake in what the user asked for: printed as ``fout:`` (``error:``) lines, exit code 2.
 
-    ``prefix`` replaces ``error`` for a command that speaks Dutch (``fout``)."""
+    ``prefix`` replaces the current language's word for an error when it is given."""
 
-    def __init__(self, *lines: str, hint: str = "", prefix: str = "error"):
+    def __init__(self, *lines: str, hint: str = "", prefix: str = ""):
         super().__init__("\n".join(lines))
         self.lines = list(lines)
         self.hint = hint
@@ -25,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser that reports mistakes as a :class:`UserError` instead of exiting."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UserError(message, hint=f"(see `{self.prog} --help`)")
+        raise UserError(argparse_words(message), hint=tf("cli_see_help", prog=self.prog))
 
 
 # --- scenarios and overrides ----------------------------------------------------------------
@@ -98,9 +100,7 @@ def _experiment(name: str):
         return importlib.import_module(module)
     except ModuleNotFoundError as exc:
         if exc.name == module:
-            raise UserError(f"this installation of buurtsim has no {module}") from None
+            raise UserError(tf("cli_no_module", module=module)) from None
         if exc.name and exc.name.split(".")[0] in ("dask", "distributed"):
-            raise UserError(
-                f"{module} needs Dask; install it with: pip install 'buurtsim[dask]'"
-            ) from None
+            raise UserError(tf("cli_needs_dask", module=module)) from None
         raise

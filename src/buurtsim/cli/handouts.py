@@ -1,7 +1,8 @@
-"""``buurtsim handouts [--out MAP]``: the paper pack for a workshop without laptops, in Dutch.
+"""``buurtsim handouts [--out MAP] [--lang nl|en]``: the paper pack for a workshop without
+laptops.
 
-Its messages and errors are Dutch (``fout: ...``), like everything the trainer reads; the pack
-itself is :mod:`buurtsim.handouts`.
+The pack, its messages and its errors (``fout: ...`` / ``error: ...``) are in the command's
+language, like everything the trainer reads; the pack itself is :mod:`buurtsim.handouts`.
 """
 
 from __future__ import annotations

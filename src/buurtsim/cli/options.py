@@ -1,7 +1,8 @@
 """Argument types and the options that several ``buurtsim`` commands share.
 
-A leaf module (only :mod:`argparse` and :mod:`pathlib`), so that the commands registered from
-other packages (``buurtsim ablate``, ``buurtsim ballots``) declare their options in the same words.
+A small module (:mod:`argparse`, :mod:`pathlib` and the translation table), so that the commands
+registered from other packages (``buurtsim ablate``, ``buurtsim ballots``) declare their options
+in the same words.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from ..i18n import tf
+
 
 def _whole(minimum: int) -> Callable[[str], int]:
     def parse(text: str) -> int:
@@ -17,12 +20,10 @@ def _whole(minimum: int) -> Callable[[str], int]:
             value = int(text)
         except ValueError:
             raise argparse.ArgumentTypeError(
-                f"must be a whole number of at least {minimum}, not {text!r}"
+                tf("cli_whole", minimum=minimum, value=repr(text))
             ) from None
         if value < minimum:
-            raise argparse.ArgumentTypeError(
-                f"must be a whole number of at least {minimum}, not {value}"
-            )
+            raise argparse.ArgumentTypeError(tf("cli_whole", minimum=minimum, value=value))
         return value
 
     parse.__name__ = f"whole number >= {minimum}"

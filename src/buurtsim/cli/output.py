@@ -19,6 +19,7 @@ import pandas as pd
 import yaml
 
 from .. import __version__
+from ..i18n import t, tf
 from ..scenarios import Scenario
 from .common import UserError
 
@@ -38,12 +39,21 @@ def _holds_results(folder: Path) -> bool:
     return any((folder / name).exists() for name in RESULT_FILES)
 
 
-def _make_folder(folder: Path, failure: str = "cannot create the output folder") -> None:
-    """Create ``folder``; if that fails, a :class:`UserError` ``<failure> <folder>: <why>``."""
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused, in words of the current language (never its English
+    ``strerror``); imported when needed, as the workshop package is slow to import."""
+    from ..workshop.logfile import os_reason as words
+
+    return words(exc)
+
+
+def _make_folder(folder: Path, failure: str = "cli_out_create") -> None:
+    """Create ``folder``; if that fails, a :class:`UserError` from the label ``failure`` (with
+    ``{folder}`` and ``{reason}``)."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"{failure} {folder}: {exc.strerror or exc}") from None
+        raise UserError(tf(failure, folder=folder, reason=os_reason(exc))) from None
 
 
 def _free_folder(requested: Path, taken: Callable[[Path], bool]) -> Path:
@@ -53,7 +63,7 @@ def _free_folder(requested: Path, taken: Callable[[Path], bool]) -> Path:
     while True:
         if folder.exists() and not folder.is_dir():
             if folder == requested:
-                raise UserError(f"cannot use {folder} as the output folder: it is a file")
+                raise UserError(tf("cli_out_is_file", folder=folder))
         else:
             _make_folder(folder)
             if not taken(folder):
@@ -68,9 +78,7 @@ def _check_writable(folder: Path) -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise UserError(
-            f"cannot write to the output folder {folder}: {exc.strerror or exc}"
-        ) from None
+        raise UserError(tf("cli_out_write", folder=folder, reason=os_reason(exc))) from None
 
 
 def _prepare_out(requested: Path, taken: Callable[[Path], bool] = _holds_results) -> Path:
@@ -78,10 +86,7 @@ def _prepare_out(requested: Path, taken: Callable[[Path], bool] = _holds_results
     folder = _free_folder(requested, taken)
     _check_writable(folder)
     if folder != requested:
-        print(
-            f"note: {requested} already holds results, so these go to {folder} instead",
-            file=sys.stderr,
-        )
+        note(tf("cli_out_taken", requested=requested, folder=folder))
     return folder
 
 
@@ -154,7 +159,7 @@ def _write_results(folder: Path, tables: dict[str, pd.DataFrame], texts: dict[st
         for name, table in tables.items():  # summary.csv last: it marks a complete result
             _write_csv(folder / name, table)
     except OSError as exc:
-        raise UserError(f"cannot write the results to {folder}: {exc.strerror or exc}") from None
+        raise UserError(tf("cli_results_write", folder=folder, reason=os_reason(exc))) from None
 
 
 def _progress(total: int, label: str):
@@ -163,7 +168,7 @@ def _progress(total: int, label: str):
         return None, False
     from tqdm import tqdm
 
-    bar = tqdm(total=total, unit="run", desc=label, file=sys.stderr, leave=False)
+    bar = tqdm(total=total, unit=t("cli_bar_unit"), desc=label, file=sys.stderr, leave=False)
 
     def tick(done: int, _total: int) -> None:
         bar.update(done - bar.n)
@@ -172,4 +177,9 @@ def _progress(total: int, label: str):
 
 
 def _files_text(folder: Path, names: Sequence[str]) -> str:
-    return f"Results in {folder}{os.sep}: " + ", ".join(names)
+    return tf("cli_results_in", folder=f"{folder}{os.sep}", files=", ".join(names))
+
+
+def note(text: str) -> None:
+    """A note for the user on stderr: ``let op: ...`` (``note: ...``)."""
+    print(f"{t('cli_note')}: {text}", file=sys.stderr)

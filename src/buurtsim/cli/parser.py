@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import os
 from pathlib import Path
 
 from .. import __version__
 from ..ballots import command as ballots_command
 from ..experiments import sweep
+from ..i18n import t
+from ..language import ENV, current
 from .commands import cmd_ballots, cmd_run, cmd_sweep, cmd_validate
 from .common import UserError, _experiment, _Parser
 from .handouts import add_handouts
+from .lang import lang_arg
 from .options import out_arg, processes_arg, scenario_arg, seed_arg, set_arg, whole_arg
 from .reports import cmd_report, cmd_sensitivity, cmd_validate_pilot
 
@@ -128,17 +132,17 @@ def _add_ballots(commands) -> None:
 
 
 def cmd_workshop(args: argparse.Namespace, argv) -> int:
-    """Serve the workshop dashboard (see :mod:`buurtsim.workshop.serve`)."""
+    """Serve the workshop dashboard (see :mod:`buurtsim.workshop.serve`) in the current language:
+    the Voilà kernels are child processes, so they read it from ``BUURTSIM_LANG``."""
     from ..workshop.serve import serve
 
+    os.environ[ENV] = current()
     try:
         return serve(args)
     except ValueError as exc:
         raise UserError(str(exc)) from None
     except ImportError:
-        raise UserError(
-            "voor het dashboard zijn Voilà en JupyterLab nodig: pip install 'buurtsim[lab]'"
-        ) from None
+        raise UserError(t("cli_needs_voila")) from None
 
 
 def _add_workshop(commands) -> None:
@@ -193,4 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     for add in adders:
         add(commands)
     _experiment("ablation").add_command(commands)  # buurtsim ablate SCENARIO: its own module
+    lang_arg(parser)
+    for command in commands.choices.values():
+        lang_arg(command)
     return parser

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..i18n import tf
 from ..scenarios import Scenario, ScenarioError, load_scenario
 from .common import UserError, _experiment, _scenario_problems, _scenario_with_sets
-from .output import _default_out, _files_text, _make_folder, _prepare_out
+from .output import _default_out, _files_text, _make_folder, _prepare_out, note, os_reason
+from .pilot import pilot_text
 
 
 def cmd_validate_pilot(args: argparse.Namespace, argv: Sequence[str]) -> int:
@@ -19,7 +20,7 @@ def cmd_validate_pilot(args: argparse.Namespace, argv: Sequence[str]) -> int:
     table = validation.pilot_table(
         runs=args.runs, seed=args.seed, processes=args.processes, progress=True
     )
-    print(validation.format_pilot_table(table))
+    print(pilot_text(table))
     return 0
 
 
@@ -55,12 +56,12 @@ def _morris(args: argparse.Namespace, scenario: Scenario, sensitivity, backends)
     except (OSError, TimeoutError) as exc:
         if args.scheduler is None:
             raise
-        raise UserError(f"could not use the Dask scheduler at {args.scheduler}: {exc}") from None
+        raise UserError(tf("cli_scheduler", address=args.scheduler, reason=exc)) from None
 
 
 def cmd_sensitivity(args: argparse.Namespace, argv: Sequence[str]) -> int:
     if args.workers is not None and not args.local_cluster:
-        raise UserError("--workers only applies with --local-cluster")
+        raise UserError(tf("cli_workers_alone"))
     scenario = _scenario_with_sets(args)
     sensitivity = _experiment("sensitivity")
     backends = _experiment("backends")
@@ -74,7 +75,7 @@ def cmd_sensitivity(args: argparse.Namespace, argv: Sequence[str]) -> int:
     try:
         paths = result.save(folder)
     except OSError as exc:
-        raise UserError(f"cannot write the results to {folder}: {exc.strerror or exc}") from None
+        raise UserError(tf("cli_results_write", folder=folder, reason=os_reason(exc))) from None
     print(_files_text(folder, [Path(p).name for p in paths]))
     return 0
 
@@ -105,10 +106,10 @@ def _check_scenarios(paths: Sequence[str]) -> None:
 def _report_folder(folder: Path) -> None:
     """Create the folder of the report file, or say why it cannot be used."""
     if folder.exists() and not folder.is_dir():
-        raise UserError(f"--out: cannot write the report into {folder}: it is a file")
-    _make_folder(folder, "--out: cannot create the folder")
+        raise UserError(tf("cli_report_in_file", folder=folder))
+    _make_folder(folder, "cli_report_mkdir")
     if not os.access(folder, os.W_OK):
-        raise UserError(f"--out: cannot write to the folder {folder}")
+        raise UserError(tf("cli_report_no_write", folder=folder))
 
 
 def _make_report(args: argparse.Namespace, out: Path) -> Path:
@@ -127,19 +128,17 @@ def _make_report(args: argparse.Namespace, out: Path) -> Path:
     except ValueError as exc:
         raise UserError(str(exc)) from None
     except OSError as exc:
-        raise UserError(f"cannot write the report {out}: {exc.strerror or exc}") from None
+        raise UserError(tf("cli_report_write", out=out, reason=os_reason(exc))) from None
 
 
 def cmd_report(args: argparse.Namespace, argv: Sequence[str]) -> int:
     out: Path = args.out
     if out.suffix.lower() not in (".html", ".htm"):
-        raise UserError(
-            f"--out: the report is an HTML file; give a name ending in .html, not {out}"
-        )
+        raise UserError(tf("cli_report_html", out=out))
     _check_scenarios([args.scenario, *args.compare])
     _report_folder(out.parent)
     written = _make_report(args, out)
     if written != out:
-        print(f"note: {out} already exists, so the report went to {written}", file=sys.stderr)
-    print(f"Report written to {written}")
+        note(tf("cli_report_exists", out=out, written=written))
+    print(tf("cli_report_written", written=written))
     return 0

@@ -1,4 +1,5 @@
-"""What ``buurtsim run`` and ``buurtsim sweep`` print: a few lines a trainer can read aloud."""
+"""What ``buurtsim run`` and ``buurtsim sweep`` print: a few lines a trainer can read aloud, in
+the current language (labels ``cli_s_*`` and ``cli_w_*``, numbers with its separators)."""
 
 from __future__ import annotations
 
@@ -9,31 +10,41 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..i18n import euro, number, percent, t, tf
 from ..scenarios import Scenario
-
-#: the outcomes in the table that ``sweep`` prints: column, heading, format
-SWEEP_COLUMNS = (
-    ("participation_rate", "participation", "{:.1%}"),
-    ("proposals", "proposals", "{:g}"),
-    ("initiatives_realised", "realised", "{:g}"),
-    ("conflicts_escalated", "escalated", "{:g}"),
-    ("cohesion_gain", "cohesion gain", "{:+.3f}"),
-    ("ownership_end", "ownership", "{:.2f}"),
-    ("trust_municipality_end", "trust", "{:.2f}"),
-)
 
 
 def _num(x: float) -> str:
-    """A count or a median of counts: 12, 12.5, 1,234."""
-    return f"{x:,.1f}".removesuffix(".0")
+    """A count or a median of counts: 12, 12.5, 1,234 (12, 12,5, 1.234 in Dutch)."""
+    return number(x, 0 if float(x).is_integer() else 1)
 
 
 def _pct(x: float) -> str:
-    return f"{100 * x:.1f}%"
+    return percent(x, 1)
 
 
 def _two(x: float) -> str:
-    return f"{x:.2f}"
+    return number(x, 2)
+
+
+def _gain(x: float) -> str:
+    return ("+" if x > 0 else "") + number(x, 3)
+
+
+def _count(x: float) -> str:
+    return number(x, 0 if float(x).is_integer() else 1)
+
+
+#: the outcomes in the table that ``sweep`` prints: column, heading (a label), format
+SWEEP_COLUMNS: tuple[tuple[str, str, Callable[[float], str]], ...] = (
+    ("participation_rate", "cli_w_participation", _pct),
+    ("proposals", "cli_w_proposals", _count),
+    ("initiatives_realised", "cli_w_realised", _count),
+    ("conflicts_escalated", "cli_w_escalated", _count),
+    ("cohesion_gain", "cli_w_cohesion", _gain),
+    ("ownership_end", "cli_w_ownership", _two),
+    ("trust_municipality_end", "cli_w_trust", _two),
+)
 
 
 def _stats(values: pd.Series, fmt: Callable[[float], str]) -> tuple[str, str]:
@@ -41,11 +52,11 @@ def _stats(values: pd.Series, fmt: Callable[[float], str]) -> tuple[str, str]:
     v = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
     v = v[~np.isnan(v)]
     if len(v) == 0:
-        return "n/a", ""
+        return t("cli_na"), ""
     if len(values) == 1:
         return fmt(v[0]), ""
     lo, hi = np.percentile(v, [10, 90], method="nearest")
-    return fmt(float(np.median(v))), f"{fmt(lo)} to {fmt(hi)}"
+    return fmt(float(np.median(v))), tf("cli_range", low=fmt(lo), high=fmt(hi))
 
 
 def _start_end(
@@ -58,45 +69,54 @@ def _start_end(
 
 def _seeds_text(seeds: Sequence[int]) -> str:
     if len(seeds) == 1:
-        return f"seed {seeds[0]}"
-    return f"seeds {seeds[0]}-{seeds[-1]}"
+        return tf("cli_seed", seed=seeds[0])
+    return tf("cli_seeds", first=seeds[0], last=seeds[-1])
+
+
+def _summary_lines(table: pd.DataFrame, scenario: Scenario) -> list[tuple[str, str, str]]:
+    """(label, value, spread) for every line of :func:`format_summary`."""
+    runs = len(table)
+    weeks_value, weeks_spread = _stats(table["weeks_to_first_realisation"], _num)
+    none = int(table["weeks_to_first_realisation"].isna().sum())
+    if none == runs:
+        weeks_value = t("cli_none")
+    elif none:
+        weeks_spread = f"{weeks_spread}  {tf('cli_none_in', none=none, runs=runs)}".lstrip()
+    money = lambda x: euro(x).replace("€", "").strip()  # noqa: E731
+    return [
+        (t("cli_s_participation"), *_stats(table["participation_rate"], _pct)),
+        (t("cli_s_vulnerable"), *_stats(table["vulnerable_participation_rate"], _pct)),
+        (t("cli_s_kickoff"), *_stats(table["kickoff_attendance"], _num)),
+        (t("cli_s_proposals"), *_stats(table["proposals"], _num)),
+        (t("cli_s_funded"), *_stats(table["initiatives_funded"], _num)),
+        (t("cli_s_realised"), *_stats(table["initiatives_realised"], _num)),
+        (t("cli_s_sustained"), *_stats(table["initiatives_sustained"], _num)),
+        (
+            tf("cli_s_spent", budget=money(scenario.budget.amount)),
+            *_stats(table["budget_spent"], money),
+        ),
+        (t("cli_s_escalated"), *_stats(table["conflicts_escalated"], _num)),
+        (t("cli_s_cohesion"), *_start_end(table, "cohesion_start", "cohesion_end", _two)),
+        (t("cli_s_trust"), *_stats(table["trust_municipality_end"], _two)),
+        (
+            t("cli_s_lonely"),
+            *_start_end(table, "lonely_vulnerable_start", "lonely_vulnerable_end", _pct),
+        ),
+        (t("cli_s_weeks"), weeks_value, weeks_spread),
+    ]
 
 
 def format_summary(table: pd.DataFrame, scenario: Scenario, source: str) -> str:
     """A few lines a trainer can read aloud: the key outcomes of one run or an ensemble."""
     runs = len(table)
-    weeks_value, weeks_spread = _stats(table["weeks_to_first_realisation"], _num)
-    none = int(table["weeks_to_first_realisation"].isna().sum())
-    if none == runs:
-        weeks_value = "none"
-    elif none:
-        weeks_spread = f"{weeks_spread}  (none in {none} of {runs} runs)".lstrip()
-    euro = lambda x: f"{x:,.0f}"  # noqa: E731
-    lines = [
-        ("participation (ever took part)", *_stats(table["participation_rate"], _pct)),
-        ("  among vulnerable residents", *_stats(table["vulnerable_participation_rate"], _pct)),
-        ("kick-off attendance", *_stats(table["kickoff_attendance"], _num)),
-        ("proposals", *_stats(table["proposals"], _num)),
-        ("initiatives funded", *_stats(table["initiatives_funded"], _num)),
-        ("initiatives realised", *_stats(table["initiatives_realised"], _num)),
-        ("initiatives sustained", *_stats(table["initiatives_sustained"], _num)),
-        (f"euro spent of {euro(scenario.budget.amount)}", *_stats(table["budget_spent"], euro)),
-        ("conflicts escalated", *_stats(table["conflicts_escalated"], _num)),
-        ("cohesion, start -> end", *_start_end(table, "cohesion_start", "cohesion_end", _two)),
-        ("trust in the municipality at the end", *_stats(table["trust_municipality_end"], _two)),
-        (
-            "lonely vulnerable residents, start -> end",
-            *_start_end(table, "lonely_vulnerable_start", "lonely_vulnerable_end", _pct),
-        ),
-        ("weeks from kick-off to first realisation", weeks_value, weeks_spread),
-    ]
+    lines = _summary_lines(table, scenario)
     seeds = [int(s) for s in table["seed"]]
-    runs_text = "one run" if runs == 1 else f"{runs} runs"
+    runs_text = t("cli_one_run") if runs == 1 else tf("cli_runs", runs=runs)
     out = [f"{scenario.neighbourhood.name} ({source}): {runs_text}, {_seeds_text(seeds)}"]
     label_w = max(len(label) for label, _, _ in lines) + 2
     value_w = max(len(value) for _, value, _ in lines)
     if runs > 1:
-        out.append(f"  {'':<{label_w}}{'median':>{value_w}}   10% to 90% of runs")
+        out.append(f"  {'':<{label_w}}{t('cli_median'):>{value_w}}   {t('cli_spread_head')}")
     for label, value, spread in lines:
         out.append(f"  {label:<{label_w}}{value:>{value_w}}   {spread}".rstrip())
     return "\n".join(out)
@@ -106,11 +126,11 @@ def format_sweep(table: pd.DataFrame, key: str) -> str:
     """Medians per swept value for a few key outcomes."""
     columns = [c for c, _, _ in SWEEP_COLUMNS]
     medians = table.groupby(key, sort=False)[columns].median()
-    rows = [[str(key)] + [heading for _, heading, _ in SWEEP_COLUMNS]]
+    rows = [[str(key)] + [t(heading) for _, heading, _ in SWEEP_COLUMNS]]
     for value, row in medians.iterrows():
         cells = [_value_text(value)]
         for column, _, fmt in SWEEP_COLUMNS:
-            cells.append("n/a" if math.isnan(row[column]) else fmt.format(row[column]))
+            cells.append(t("cli_na") if math.isnan(row[column]) else fmt(row[column]))
         rows.append(cells)
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = []
@@ -123,4 +143,9 @@ def format_sweep(table: pd.DataFrame, key: str) -> str:
 
 
 def _value_text(value: Any) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    """A parameter's value: ``0.1`` (``0,1`` in Dutch), a whole number, or a choice as it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    text = f"{value:g}"
+    decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 0
+    return number(value, decimals)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..i18n import tf
+from ..language import use
 from .exercises import HandoutsError, parameters_record, run_exercise1, run_exercise2
 from .exercises import scenario_paths as scenario_paths
 from .page import RECORD_NAME, document
@@ -43,7 +44,7 @@ DEFAULT_RUNS = 10
 
 @dataclass
 class Written:
-    """What :func:`make_handouts` wrote, and any note for the trainer (in Dutch)."""
+    """What :func:`make_handouts` wrote, and any note for the trainer (in its language)."""
 
     folder: Path
     files: list[Path]
@@ -74,12 +75,21 @@ def make_handouts(
     processes: int | None = None,
     pdf: bool = True,
     command: str | None = None,
+    lang: str | None = None,
 ) -> Written:
     """Run every simulation of the pack and write it into a new (or empty) folder.
 
     The folder is chosen first, so a bad ``out`` fails before any simulation runs. Raises
-    :class:`HandoutsError` (in Dutch) for a folder that cannot be made or written.
+    :class:`HandoutsError` for a folder that cannot be made or written. The pack, its notes and
+    its errors are in ``lang`` (``None``: the current language).
     """
+    with use(lang):
+        return _make(Path(out), int(runs), int(seed), processes, pdf, command)
+
+
+def _make(
+    out: Path, runs: int, seed: int, processes: int | None, pdf: bool, command: str | None
+) -> Written:
     if int(runs) < 1:
         raise HandoutsError(tf("ho_runs_min", runs=runs))
     started = time.monotonic()

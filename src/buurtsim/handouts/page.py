@@ -12,6 +12,7 @@ from datetime import date
 
 from .. import __version__
 from ..i18n import t, tf
+from ..language import current
 from .exercises import Exercise1, Exercise2
 from .sections import (
     cards_page,
@@ -96,7 +97,7 @@ def _list(keys: list[str], tag: str = "ul", cls: str = "") -> str:
 
 
 def cover_page(titles: list[str], command: str | None) -> str:
-    made = tf("ho_made", version=__version__, date=date.today().strftime("%d-%m-%Y"))
+    made = tf("ho_made", version=__version__, date=date.today().strftime(t("rp_date_format")))
     again = f"<br>{esc(tf('ho_again', command=command))}" if command else ""
     contents = "".join(f"<li>{esc(title)}</li>" for title in titles)
     body = (
@@ -155,7 +156,7 @@ def document(ex1: Exercise1, ex2: Exercise2, command: str | None = None) -> str:
     titles = [html.unescape(p.split("<h2>", 1)[1].split("</h2>", 1)[0]) for p in pages]
     body = "\n".join([cover_page(titles, command), *pages])
     return f"""<!DOCTYPE html>
-<html lang="nl">
+<html lang="{current()}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..experiments import run_seeds
 from ..i18n import number, t, tf
+from ..language import current
 from ..workshop.play import HANDS_OFF, STRICT, VERDICTS
 from ..workshop.report import format_outcome, outcome_rows, settings_table
 from ..workshop.words import settings_in_words
@@ -122,7 +123,8 @@ def letters(ex2: Exercise2) -> dict[int, str]:
 
 
 def _proposal_card(week: int, p, letter: str) -> str:
-    boxes = "".join(f"<span class='box'>☐ {esc(words['nl'])}</span>" for words in VERDICTS.values())
+    lang = current()
+    boxes = "".join(f"<span class='box'>☐ {esc(words[lang])}</span>" for words in VERDICTS.values())
     return (
         f"<div class='proposal' data-id='{p.id}'><h3>{esc(tf('ho_proposal', id=letter))} "
         f"<span class='seed'>({esc(tf('ho_review_week', week=week))})</span></h3>"

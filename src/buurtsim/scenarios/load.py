@@ -1,8 +1,15 @@
-"""Loading scenarios from YAML files or dicts, with one plain message per problem."""
+"""Loading scenarios from YAML files or dicts, with one plain message per problem.
+
+The messages are in the current language (:func:`buurtsim.language.current`), from
+:data:`buurtsim.labels.cli.SCENARIO`. Each names the field, the value and what is allowed; a
+message about one parameter is a :class:`Problem`, which also carries the key and the value, so
+a panel can say it again around the parameter's label.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -12,7 +19,29 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from ..labels.cli import SCENARIO, YAML_PROBLEMS
+from ..language import LANGS, resolve
 from .schema import SECTIONS, Scenario
+
+
+def say(label: str, lang: str | None = None, /, **values: Any) -> str:
+    """The sentence ``label`` of :data:`~buurtsim.labels.cli.SCENARIO` in ``lang`` (``None``: the
+    current language), its ``{placeholders}`` filled."""
+    return SCENARIO[label][LANGS.index(resolve(lang))].format(**values)
+
+
+class Problem(str):
+    """One problem sentence; ``key`` and ``value`` say which parameter and value it is about
+    (empty for a problem that is not about one parameter's value)."""
+
+    key: str = ""
+    value: Any = None
+
+    def __new__(cls, text: str, key: str = "", value: Any = None) -> Problem:
+        made = super().__new__(cls, text)
+        made.key = key
+        made.value = value
+        return made
 
 
 class ScenarioError(ValueError):
@@ -22,7 +51,7 @@ class ScenarioError(ValueError):
         self.problems = list(problems)
         self.source = source
         lines = "\n".join(f"  - {p}" for p in self.problems)
-        super().__init__(f"{source}: {len(self.problems)} problem(s)\n{lines}")
+        super().__init__(f"{say('sc_count', source=source, count=len(self.problems))}\n{lines}")
 
 
 @dataclass(frozen=True)
@@ -44,20 +73,25 @@ class ParamInfo:
     widget: bool
     slider_max: float | None = None
 
-    def allowed(self) -> str:
-        """The allowed values in plain words."""
+    def allowed(self, lang: str | None = None) -> str:
+        """The allowed values in plain words (``None``: in the current language)."""
         if self.choices:
-            return "one of " + ", ".join(self.choices)
+            return say("sc_one_of", lang, names=", ".join(self.choices))
         if self.kind is str:
-            return "text"
-        noun = "a whole number" if self.kind is int else "a number"
+            return say("sc_text", lang)
+        noun = say("sc_whole" if self.kind is int else "sc_number", lang)
         if self.ge is not None and self.le is not None:
-            return f"{noun} from {_fmt(self.ge)} to {_fmt(self.le)}"
+            low, high = _fmt(self.ge, lang), _fmt(self.le, lang)
+            return say("sc_range", lang, noun=noun, low=low, high=high)
         return noun
 
 
-def _fmt(x: float) -> str:
-    return f"{int(x):,}" if float(x).is_integer() else f"{x:g}"
+def _fmt(x: float, lang: str | None = None) -> str:
+    """A bound: ``10,000`` and ``0.2`` in English, ``10.000`` and ``0,2`` in Dutch."""
+    text = f"{int(x):,}" if float(x).is_integer() else f"{x:g}"
+    if resolve(lang) == LANGS[0]:  # Dutch: swap the separators
+        text = text.translate(str.maketrans(",.", ".,"))
+    return text
 
 
 def parameters() -> dict[str, ParamInfo]:
@@ -102,10 +136,12 @@ def _describe(error: Mapping[str, Any], info: Mapping[str, ParamInfo]) -> str:
     if kind == "extra_forbidden":
         return _describe_unknown_key(error, info, loc)
     if kind in ("model_type", "dict_type"):
-        return f"`{loc or 'scenario'}` must be a mapping of keys to values, not {value!r}"
+        return say("sc_not_mapping", key=loc or "scenario", value=repr(value))
     p = info.get(loc)
     allowed = p.allowed() if p else error.get("msg", "")
-    return f"`{loc}` has the value {value!r}, which is not allowed; allowed: {allowed}"
+    return Problem(
+        say("sc_bad_value", key=loc, value=repr(value), allowed=allowed), key=loc, value=value
+    )
 
 
 def _describe_unknown_key(error: Mapping[str, Any], info: Mapping[str, ParamInfo], loc: str) -> str:
@@ -114,18 +150,15 @@ def _describe_unknown_key(error: Mapping[str, Any], info: Mapping[str, ParamInfo
     allowed = sorted(k.split(".", 1)[1] for k in info if k.startswith(parent + "."))
     if not parent:
         allowed = sorted(SECTIONS)
-    where = f" in `{parent}`" if parent else ""
-    return f"unknown key `{loc}`{where}; allowed keys: {', '.join(allowed)}"
+    where = say("sc_in_section", section=parent) if parent else ""
+    return say("sc_unknown_key", key=loc, where=where, allowed=", ".join(allowed))
 
 
 def _validate(data: Any, source: str) -> Scenario:
     if data is None:
         data = {}
     if not isinstance(data, Mapping):
-        raise ScenarioError(
-            [f"the scenario must be a mapping of sections (such as `budget:`), not {data!r}"],
-            source,
-        )
+        raise ScenarioError([say("sc_top_not_mapping", value=repr(data))], source)
     try:
         return Scenario.model_validate(data)
     except ValidationError as exc:
@@ -148,26 +181,38 @@ def load_scenario(
     path = Path(path_or_dict)
     source = str(path)
     if not path.exists():
-        raise ScenarioError([f"the file {source} does not exist"], source)
+        raise ScenarioError([say("sc_no_file", source=source)], source)
     if path.is_dir():
-        raise ScenarioError([f"{source} is a folder, not a scenario file"], source)
+        raise ScenarioError([say("sc_folder", source=source)], source)
     try:
         text = path.read_text(encoding="utf-8")
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = ""
-        if mark:
-            last = max(1, len(text.splitlines()))
-            if mark.line + 1 > last:  # e.g. an unclosed bracket: the parser ran off the end
-                where = f" at the end of the file (line {last})"
-            else:
-                where = f" at line {mark.line + 1}, column {mark.column + 1}"
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ScenarioError([f"YAML syntax error{where}: {problem}"], source) from None
+        raise ScenarioError([_yaml_problem(exc, text)], source) from None
     except UnicodeDecodeError:
-        raise ScenarioError([f"{source} is not a text (UTF-8) file"], source) from None
+        raise ScenarioError([say("sc_not_text", source=source)], source) from None
     return _validate(data, source)
+
+
+def _yaml_problem(exc: yaml.YAMLError, text: str) -> str:
+    """A YAML syntax error with its line and what is wrong."""
+    mark = getattr(exc, "problem_mark", None)
+    where = ""
+    if mark:
+        last = max(1, len(text.splitlines()))
+        if mark.line + 1 > last:  # e.g. an unclosed bracket: the parser ran off the end
+            where = say("sc_yaml_end", line=last)
+        else:
+            where = say("sc_yaml_at", line=mark.line + 1, column=mark.column + 1)
+    return say("sc_yaml", where=where, problem=_yaml_words(getattr(exc, "problem", None) or ""))
+
+
+def _yaml_words(problem: str) -> str:
+    """PyYAML's problem in plain words of the current language, or quoted as it says it."""
+    for pattern, *words in YAML_PROBLEMS:
+        if re.search(pattern, problem):
+            return words[LANGS.index(resolve(None))]
+    return say("sc_yaml_other", problem=problem)
 
 
 def flatten(scenario: Scenario) -> dict[str, Any]:
@@ -186,9 +231,7 @@ def unflatten(flat: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     for key, value in flat.items():
         section, dot, name = key.partition(".")
         if not dot or not name:
-            problems.append(
-                f"`{key}` is not a dotted key; write it as section.name, e.g. municipality.control"
-            )
+            problems.append(say("sc_not_dotted", key=key))
             continue
         nested.setdefault(section, {})[name] = value
     if problems:
@@ -211,9 +254,7 @@ def parse_assignment(text: str) -> tuple[str, Any]:
     """Parse ``key=value`` from the command line; the value is read as YAML (0.9, true, text)."""
     key, eq, raw = text.partition("=")
     if not eq or not key.strip():
-        raise ScenarioError(
-            [f"`{text}` is not of the form key=value, e.g. municipality.control=0.9"], "--set"
-        )
+        raise ScenarioError([say("sc_not_assignment", text=text)], "--set")
     try:
         value = yaml.safe_load(raw)
     except yaml.YAMLError:

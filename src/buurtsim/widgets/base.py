@@ -55,13 +55,34 @@ DEFAULT_BASE = "scenarios/arendonk.yaml"
 
 
 def dutch_problem(problem: str, lang: str | None = None) -> str:
-    """A scenario problem (an English sentence) in Dutch where it names a known parameter."""
-    if resolve(lang) != "nl":
+    """A scenario problem in the panel's language, naming the parameter by its label.
+
+    A problem about one parameter's value (a :class:`~buurtsim.scenarios.load.Problem` with a
+    known ``key``) is said again around the label, the value and what is allowed; any other
+    problem is already in the current language (:mod:`buurtsim.scenarios.load`).
+    """
+    key = getattr(problem, "key", "")
+    if key not in parameters():
         return problem
-    for key in parameters():
-        if f"`{key}`" in problem:
-            return f"{i18n.label(key)}: deze waarde kan niet; toegestaan is {allowed_text(key)}."
-    return problem
+    value: Any = getattr(problem, "value", None)
+    shown = i18n.number(value, _decimals(value), lang) if _is_number(value) else repr(value)
+    return i18n.tf(
+        "sc_panel_bad_value",
+        lang,
+        label=i18n.label(key, lang),
+        value=shown,
+        allowed=allowed_text(key, lang),
+    )
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _decimals(value: Any) -> int:
+    """As many decimals as the value has (at most 4): 2, 0,5, 0,125."""
+    text = f"{value:.4f}".rstrip("0").rstrip(".") if _is_number(value) else ""
+    return len(text.split(".")[1]) if "." in text else 0
 
 
 def error_html(exc: BaseException, lang: str | None = None) -> str:

@@ -5,11 +5,14 @@ The report is one self-contained HTML file: inline CSS, the two plots embedded a
 on one A4 page (``@media print``; checked with Chromium's print to PDF; four fit when their
 settings differ in a few places only), so "print to PDF" in any browser gives the PDF. It holds:
 
-* the settings in plain Dutch: what each scenario changes with respect to the Arendonk baseline,
+* the settings in plain words: what each scenario changes with respect to the Arendonk baseline,
   with the labels of the scenario schema;
 * the key outcomes with their spread: the median over ``runs`` seeds and the 10-90% range;
 * two plots: outcome bars per scenario, and cohesion and participation week by week;
 * the caveats: a model, not a forecast; assumptions; where the validation is described.
+
+It is written in the current language (:func:`buurtsim.language.current`, ``--lang`` of
+``buurtsim report``), its words from :data:`buurtsim.labels.cli.REPORT`.
 
 >>> from buurtsim.workshop.report import format_outcome
 >>> format_outcome("budget_spent", 6420.4), format_outcome("participation_rate", 0.087)
@@ -29,10 +32,18 @@ import pandas as pd
 
 from .. import __version__
 from ..experiments import ensemble
-from ..i18n import euro, label, number, percent, t
+from ..i18n import euro, label, number, percent, t, tf
+from ..language import current, use
 from ..scenarios import Scenario, flatten, load_scenario, parameters
 from .export import write_new
-from .report_plots import BAND_MEASURES, BAR_OUTCOMES, plots_html  # noqa: F401 - public here too
+from .report_plots import (  # noqa: F401 - public here too
+    BAND_MEASURES,
+    BAR_OUTCOMES,
+    CSS,
+    PAGE_WIDTH_MM,
+    plots_css,
+    plots_html,
+)
 from .words import differences, setting_value
 
 #: the outcomes in the report's table, in order
@@ -115,7 +126,7 @@ def find_baseline() -> tuple[Scenario, str]:
         path = folder / "scenarios" / "arendonk.yaml"
         if path.is_file():
             return load_scenario(path), "Arendonk"
-    return load_scenario({}), "standaardwaarden"
+    return load_scenario({}), t("rp_defaults")
 
 
 def baseline_of(baseline: Scenario | Mapping | str | None) -> tuple[Scenario, str]:
@@ -160,7 +171,7 @@ def _settings_columns(
     same_as_base = [n for n, sc in pairs if not differences(sc, base)]
     others = [(n, flatten(sc)) for n, sc in pairs if differences(sc, base)]
     base_head = " = ".join(same_as_base) if same_as_base else base_name
-    head = f"<th>{html.escape(base_head)} (basis)</th>"
+    head = f"<th>{html.escape(base_head)} ({t('rp_baseline')})</th>"
     head += "".join(f"<th>{html.escape(n)}</th>" for n, _ in others)
     return head, others
 
@@ -170,59 +181,21 @@ def settings_table(
 ) -> str:
     """An HTML table of the settings where any scenario differs from the baseline.
 
-    One row per setting (the schema's Dutch label), a column for the baseline and one per
+    One row per setting (the schema's label), a column for the baseline and one per
     scenario; a value equal to the baseline's is shown in grey, a changed one in bold. A scenario
     that is the baseline itself takes the baseline's column.
     """
     keys = [k for k in parameters() if any(k in differences(sc, base) for sc in scenarios)]
     if not keys:
-        who = "Het scenario heeft" if len(scenarios) == 1 else "Alle scenario's hebben"
-        return f"<p>{who} dezelfde instellingen als {html.escape(base_name)} (de basis).</p>"
+        same = "rp_same_one" if len(scenarios) == 1 else "rp_same_all"
+        return f"<p>{html.escape(tf(same, base=base_name))}</p>"
     baseline = flatten(base)
     head, others = _settings_columns(scenarios, names, base, base_name)
     rows = [_setting_row(k, baseline, others) for k in keys]
     return (
-        f"<table class='settings'><thead><tr><th>instelling</th>{head}</tr></thead>"
+        f"<table class='settings'><thead><tr><th>{t('rp_setting')}</th>{head}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
     )
-
-
-CSS = """
-@page { size: A4; margin: 10mm 12mm; }
-* { box-sizing: border-box; }
-body { font-family: "Segoe UI", Helvetica, Arial, sans-serif; font-size: 9.5pt; color: #222;
-       max-width: 186mm; margin: 8mm auto; line-height: 1.35; }
-h1 { font-size: 15pt; margin: 0 0 1mm 0; }
-h2 { font-size: 10.5pt; margin: 3mm 0 1mm 0; border-bottom: 1px solid #ccc; }
-p.sub { margin: 0; color: #555; }
-ul { margin: 1mm 0 1mm 5mm; padding: 0; }
-li { margin: 0.3mm 0; }
-table { border-collapse: collapse; width: 100%; font-size: 8.5pt; line-height: 1.25;
-        break-inside: avoid; page-break-inside: avoid; }
-th, td { padding: 0.5mm 1.5mm; border-bottom: 1px solid #e2e2e2; text-align: right;
-         vertical-align: top; }
-th:first-child, td:first-child { text-align: left; }
-thead th { border-bottom: 1.5px solid #888; }
-td .range { color: #666; font-size: 7.5pt; white-space: nowrap; }
-.plots { display: flex; gap: 3mm; margin-top: 3mm; break-inside: avoid;
-         page-break-inside: avoid; }
-.plots figure { flex: 1 1 0; margin: 0; }
-.plots img { width: 100%; height: auto; }
-figcaption { font-size: 7.5pt; color: #555; }
-td.same { color: #888; }
-table.settings td:first-child { white-space: nowrap; }
-.caveats { font-size: 8pt; color: #333; break-inside: avoid; page-break-inside: avoid; }
-footer { margin-top: 3mm; font-size: 7.5pt; color: #777; }
-code { font-size: 8pt; }
-@media print {
-  body { margin: 0; max-width: none; font-size: 9pt; }
-  table { font-size: 8pt; }
-  h2 { margin-top: 2.5mm; }
-  .plots { margin-top: 2mm; }
-  footer { margin-top: 2mm; }
-  h2 { break-after: avoid; page-break-after: avoid; }
-}
-"""
 
 
 def _run_all(
@@ -256,18 +229,12 @@ def outcome_rows(names: Sequence[str], summary_all: pd.DataFrame) -> list[str]:
 
 
 def _caveats(runs: int, seed: int, last_seed: int) -> list[str]:
+    """The caveats as HTML list items' contents."""
     return [
-        "Dit is een model, geen voorspelling. Het toont wat volgt uit de aannames, niet wat in een "
-        "echte buurt zal gebeuren: lees vooral de verschillen tussen scenario's, niet de getallen "
-        "op zich.",
-        "Alleen de feiten van de pilots in Arendonk en Olmen (2018-2019) komen uit bronnen; "
-        "de meeste getallen in het model zijn aannames, als zodanig gelabeld in het "
-        "scenarioschema.",
-        f"De spreiding (10-90%) komt van {runs} simulaties met een ander toeval (startgetallen "
-        f"{seed} tot en "
-        f"met {last_seed}). Ze zegt niets over hoe juist de aannames zelf zijn.",
-        "Hoe goed het model de pilots nabootst en waar het tekortschiet, staat in "
-        "<code>docs/validation.md</code>.",
+        html.escape(t("rp_caveat_model")),
+        html.escape(t("rp_caveat_sources")),
+        html.escape(tf("rp_caveat_spread", runs=runs, first=seed, last=last_seed)),
+        html.escape(t("rp_caveat_validation")).replace("{path}", "<code>docs/validation.md</code>"),
     ]
 
 
@@ -278,28 +245,42 @@ def build_report(
     processes: int | None = None,
     baseline: Scenario | Mapping | str | None = None,
     command: str | None = None,
+    lang: str | None = None,
 ) -> str:
     """The report's HTML for one scenario or a comparison (the first is the main one).
 
     Every scenario runs ``runs`` seeds (``seed``, ``seed + 1``, ...), the same seeds for each.
     ``baseline`` is what the settings are compared with (default: ``scenarios/arendonk.yaml``).
-    ``command`` is printed in the footer so a reader can make the report again.
+    ``command`` is printed in the footer so a reader can make the report again. ``lang``: the
+    language of the report (``None``: the current language).
     """
+    with use(lang):
+        return _build_report(scenarios, runs, seed, processes, baseline, command)
+
+
+def _build_report(
+    scenarios: Sequence[Scenario | Mapping | str | os.PathLike[str]],
+    runs: int,
+    seed: int,
+    processes: int | None,
+    baseline: Scenario | Mapping | str | None,
+    command: str | None,
+) -> str:
     if not scenarios:
-        raise ValueError("a report needs at least one scenario")
+        raise ValueError(t("cli_report_no_scenario"))
     if int(runs) < 1:
-        raise ValueError(f"runs must be at least 1, not {runs}")
+        raise ValueError(tf("cli_report_runs", runs=runs))
     loaded = [load_scenario(s) for s in scenarios]
     names = _names(loaded)
     base, base_name = baseline_of(baseline)
     summary_all, weekly_all = _run_all(loaded, names, runs, seed, processes)
     return _page(
-        title=names[0] if len(names) == 1 else f"{len(names)} scenario's vergeleken",
+        title=names[0] if len(names) == 1 else tf("rp_title_many", n=len(names)),
         # the settings: what differs from the baseline, one row per setting, in the schema's words
         settings=settings_table(loaded, names, base, base_name),
         head="".join(f"<th>{html.escape(n)}</th>" for n in names),
         body=outcome_rows(names, summary_all),
-        plots=plots_html(summary_all, weekly_all, runs),
+        plots=plots_html(summary_all, weekly_all, runs, names),
         runs=runs,
         seed=seed,
         command=command,
@@ -319,35 +300,41 @@ def _page(
     """The whole HTML page of the report from its parts."""
     last_seed = int(seed) + int(runs) - 1
     caveats = _caveats(runs, seed, last_seed)
-    again = f" · opnieuw maken: <code>{html.escape(command)}</code>" if command else ""
+    again = f" · {t('rp_again')}: <code>{html.escape(command)}</code>" if command else ""
+    footer = tf(
+        "rp_footer",
+        version=__version__,
+        date=date.today().strftime(t("rp_date_format")),
+        runs=runs,
+        first=seed,
+        last=last_seed,
+    )
     return f"""<!DOCTYPE html>
-<html lang="nl">
+<html lang="{current()}">
 <head>
 <meta charset="utf-8">
 <title>buurtsim – {html.escape(title)}</title>
-<style>{CSS}</style>
+<style>{CSS}{plots_css()}</style>
 </head>
 <body>
 <header>
 <h1>Buurtbudget · {html.escape(title)}</h1>
-<p class="sub">Wat verandert er in de buurt als de gemeente meer of minder controle houdt?
-Een simulatie met buurtsim.</p>
+<p class="sub">{html.escape(t("rp_question"))}</p>
 </header>
-<h2>Instellingen</h2>
+<h2>{t("rp_settings")}</h2>
 {settings}
-<h2>Belangrijkste uitkomsten</h2>
+<h2>{t("rp_outcomes")}</h2>
 <table>
-<thead><tr><th>mediaan over {number(runs)} simulaties <span class="range">(10% – 90%)</span></th>
+<thead><tr><th>{tf("rp_median_head", runs=number(runs))} <span class="range">(10% – 90%)</span></th>
 {head}</tr></thead>
 <tbody>
 {chr(10).join(body)}
 </tbody>
 </table>
 <div class="plots">{plots}</div>
-<h2>Lees dit met voorzichtigheid</h2>
+<h2>{t("rp_caveats_head")}</h2>
 <ul class="caveats">{"".join(f"<li>{c}</li>" for c in caveats)}</ul>
-<footer>Gemaakt met buurtsim {__version__} op {date.today().strftime("%d-%m-%Y")} ·
-{runs} simulaties per scenario, startgetallen {seed}–{last_seed}{again}</footer>
+<footer>{html.escape(footer)}{again}</footer>
 </body>
 </html>
 """
@@ -357,7 +344,7 @@ def write_report(html_text: str, out: str | os.PathLike[str]) -> Path:
     """Write the report to ``out``, or ``name-2.html``... if that exists; return the real path."""
     out = Path(out)
     if out.suffix.lower() not in (".html", ".htm"):
-        raise ValueError(f"the report is an HTML file: give a name ending in .html, not {out}")
+        raise ValueError(tf("cli_report_not_html", out=out))
     return write_new(out, html_text)
 
 
@@ -368,6 +355,7 @@ def report_main(
     runs: int = 20,
     seed: int = 0,
     processes: int | None = None,
+    lang: str | None = None,
 ) -> Path:
     """``buurtsim report SCENARIO [--compare OTHER ...] --out FILE.html``: build and save.
 
@@ -378,17 +366,17 @@ def report_main(
     """
     paths = [*scenario_paths, *(compare or [])]
     if not paths:
-        raise ValueError("give at least one scenario file")
+        raise ValueError(t("cli_report_no_scenario"))
     if Path(out).suffix.lower() not in (".html", ".htm"):
-        raise ValueError(
-            f"the report is an HTML file: give --out a name ending in .html, not {out}"
-        )
+        raise ValueError(tf("cli_report_not_html", out=out))
     if int(runs) < 1:
-        raise ValueError(f"--runs must be at least 1, not {runs}")
+        raise ValueError(tf("cli_report_runs", runs=runs))
     scenarios = [load_scenario(p) for p in paths]  # every file checked before any run
     command = "buurtsim report " + " ".join(scenario_paths)
     if compare:
         command += " --compare " + " ".join(compare)
     command += f" --runs {runs} --seed {seed} --out {Path(out).name}"
-    text = build_report(scenarios, runs=runs, seed=seed, processes=processes, command=command)
+    text = build_report(
+        scenarios, runs=runs, seed=seed, processes=processes, command=command, lang=lang
+    )
     return write_report(text, out)
