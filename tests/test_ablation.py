@@ -111,7 +111,7 @@ def test_ablate_never_overwrites_earlier_results(tmp_path, capsys):
 def test_ablate_user_errors_exit_2_without_a_traceback(tmp_path, capsys, args):
     code = main(["ablate", ARENDONK, "--out", str(tmp_path / "x"), *args])
     err = capsys.readouterr().err
-    assert code == 2 and err.startswith("error:") and "Traceback" not in err
+    assert code == 2 and err.startswith("fout:") and "Traceback" not in err  # Dutch by default
 
 
 def test_the_table_has_a_row_per_mechanism_and_a_legend():

@@ -7,8 +7,17 @@ from pathlib import Path
 
 import pytest
 
+from buurtsim import language
 from buurtsim.ballots import DIAMANTBUURT, RULES, pabulib_file
 from buurtsim.cli import main
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch):
+    """The ballots command's report is English; its messages follow BUURTSIM_LANG."""
+    monkeypatch.setenv(language.ENV, "en")
+    language.set_language(None)
+
 
 ROOT = Path(__file__).resolve().parents[1]
 DIAMANT = str(pabulib_file(DIAMANTBUURT))

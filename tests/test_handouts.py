@@ -184,3 +184,45 @@ def test_with_chromium_the_pack_is_also_a_pdf_of_one_page_per_section(tmp_path):
     assert pages == len(SECTIONS)
     assert not [p for p in made.folder.iterdir() if p.name.startswith(".")]  # no leftovers
     shutil.rmtree(made.folder)
+
+
+# --- the English pack (issue 11) --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def english_pack(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pack-en") / "pack"
+    made = make_handouts(folder, runs=2, seed=0, processes=1, pdf=False, command="x", lang="en")
+    return (made.folder / HTML_NAME).read_text(encoding="utf-8")
+
+
+def visible(page: str) -> str:
+    """What a reader sees: the text and the alt texts, without CSS."""
+    page = re.sub(r"<style>.*?</style>", " ", page, flags=re.S)
+    alts = " ".join(re.findall(r'alt="([^"]*)"', page))
+    return html.unescape(re.sub(r"<[^>]+>", " ", page) + " " + alts)
+
+
+def test_the_english_pack_speaks_english(english_pack, scenario_dir):
+    from langscan import dutch_in
+
+    text = english_pack
+    assert '<html lang="en">' in text
+    assert "Exercise 1: the scenarios side by side" in text and "Debrief" in text
+    assert "2 runs with seeds 0 to 1" in section_text(text, "oefening-1-resultaten")
+    cards = section_text(text, "oefening-1-kaarten")
+    assert "Municipal control: 0.9 (Arendonk: 0.3)" in cards
+    page = section_text(text, "oefening-2")
+    assert page.count("☐ approve") == page.count("class='proposal'") > 0
+    names = [load_scenario(scenario_dir / f"{s}.yaml").neighbourhood.name for s in GROUP_SCENARIOS]
+    seen = visible(text)
+    for name in names:  # the scenarios' own names are data, like proper names
+        seen = seen.replace(name, " ")
+    assert dutch_in(seen) == []
+
+
+def test_the_dutch_pack_has_no_english_words(pack, scenario_dir):
+    from langscan import english_in
+
+    _, text, _ = pack
+    assert english_in(visible(text)) == []

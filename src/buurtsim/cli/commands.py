@@ -87,7 +87,7 @@ def cmd_ballots(args: argparse.Namespace, argv: Sequence[str]) -> int:
     try:
         made = ballots_command.report(args.file, args.rules)
     except BallotError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(exc.message()) from None
     out = args.out or _default_out(args.file, "ballots-")
     folder = _prepare_out(out, taken=ballots_command.holds_results)
     _write_results(folder, made.tables, {})
