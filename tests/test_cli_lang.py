@@ -200,8 +200,12 @@ def test_workshop_passes_the_language_to_the_dashboard(capsys, monkeypatch):
     from buurtsim.workshop import serve
 
     seen = []
-    monkeypatch.setenv(language.ENV, "nl")  # restored after the test
+    monkeypatch.setenv(language.ENV, "en")
     monkeypatch.setattr(serve, "serve", lambda args: seen.append(os.environ[language.ENV]) or 0)
     assert main(["workshop", "--no-browser", "--lang", "en"]) == 0
     assert main(["workshop", "--no-browser", "--lang", "nl"]) == 0
     assert seen == ["en", "nl"]
+    assert os.environ[language.ENV] == "en"  # put back once the server stops
+    monkeypatch.delenv(language.ENV)
+    assert main(["workshop", "--no-browser", "--lang", "en"]) == 0
+    assert seen[-1] == "en" and language.ENV not in os.environ

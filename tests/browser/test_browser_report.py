@@ -14,6 +14,7 @@ from playwright.sync_api import Page, expect
 
 from buurtsim.scenarios import load_scenario
 from buurtsim.workshop import report_main
+from buurtsim.workshop.report_plots import FIGURE_WIDTH_IN
 
 
 def test_report_in_the_browser(page: Page, tmp_path, keep_screenshot, monkeypatch):
@@ -36,14 +37,18 @@ def test_report_in_the_browser(page: Page, tmp_path, keep_screenshot, monkeypatc
         expect(page.locator("th", has_text=name).first).to_be_visible()
 
     images = page.locator("figure img")
-    expect(images).to_have_count(2)
-    for i in range(2):
+    expect(images).to_have_count(3)  # the legend both plots share, and the two plots
+    for i in range(3):
         image = images.nth(i)
         image.scroll_into_view_if_needed()
         expect(image).to_be_visible()
         loaded = image.evaluate("img => img.complete && img.naturalWidth > 0")
         assert loaded, f"plot {i + 1} did not load"
         assert image.evaluate("img => img.naturalWidth") > 300
+    # each plot is shown as wide as it is drawn, so its 11-point text shows at 11 points
+    for i in (1, 2):
+        shown = images.nth(i).evaluate("img => img.getBoundingClientRect().width")
+        assert abs(shown - FIGURE_WIDTH_IN * 96) < 2, shown
 
     # self-contained: the only request is the file itself (images are data: URIs)
     outside = [u for u in requests if not u.startswith(("file:", "data:"))]

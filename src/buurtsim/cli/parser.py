@@ -133,9 +133,11 @@ def _add_ballots(commands) -> None:
 
 def cmd_workshop(args: argparse.Namespace, argv) -> int:
     """Serve the workshop dashboard (see :mod:`buurtsim.workshop.serve`) in the current language:
-    the Voilà kernels are child processes, so they read it from ``BUURTSIM_LANG``."""
+    the Voilà kernels are child processes, so they read it from ``BUURTSIM_LANG``, which is set
+    while the server runs (and put back afterwards, for a caller in the same process)."""
     from ..workshop.serve import serve
 
+    before = os.environ.get(ENV)
     os.environ[ENV] = current()
     try:
         return serve(args)
@@ -143,6 +145,11 @@ def cmd_workshop(args: argparse.Namespace, argv) -> int:
         raise UserError(str(exc)) from None
     except ImportError:
         raise UserError(t("cli_needs_voila")) from None
+    finally:
+        if before is None:
+            os.environ.pop(ENV, None)
+        else:
+            os.environ[ENV] = before
 
 
 def _add_workshop(commands) -> None:
