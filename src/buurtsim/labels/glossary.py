@@ -19,7 +19,7 @@ from __future__ import annotations
 #: the Dutch terms the English edition keeps as they are (explained on first use and here)
 KEPT: tuple[str, ...] = ("buurtbudget", "speelveld", "kerngroep", "trekker")
 
-_KEPT_NOTE = " The English edition keeps the Dutch word."
+_KEPT_NOTE = "; the English edition keeps the Dutch word"
 
 # fmt: off
 GLOSSARY: dict[str, dict[str, str]] = {
@@ -29,7 +29,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
               "initiatieven (8.000 euro in Arendonk en Olmen)",
         "en_explanation": "an open credit for one clearly bounded neighbourhood; the residents "
                           "think up and carry out initiatives themselves (€8,000 in Arendonk "
-                          "and Olmen)." + _KEPT_NOTE},
+                          "and Olmen)" + _KEPT_NOTE},
     "open krediet": {
         "en": "open credit",
         "nl": "een vast bedrag zonder subsidiedossiers of jury",
@@ -50,7 +50,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "en": "playing field",
         "nl": "wat de bewoners zelf mogen beslissen en wat de gemeente in handen houdt",
         "en_explanation": "what the residents may decide themselves and what the municipality "
-                          "keeps in its own hands." + _KEPT_NOTE},
+                          "keeps in its own hands" + _KEPT_NOTE},
     "procesbegeleider": {
         "en": "facilitator",
         "nl": "de professional die het proces begeleidt (in Arendonk iemand van Vormingplus "
@@ -61,11 +61,11 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "en": "core group",
         "nl": "een groep bewoners die de startavond mee voorbereidt en de buren aanspreekt",
         "en_explanation": "a group of residents who help to prepare the kick-off evening and "
-                          "talk to their neighbours." + _KEPT_NOTE},
+                          "talk to their neighbours" + _KEPT_NOTE},
     "trekker": {
         "en": "lead resident",
         "nl": "de bewoner die één project trekt, van plan tot uitvoering",
-        "en_explanation": "the resident who leads one project, from plan to completion."
+        "en_explanation": "the resident who leads one project, from plan to completion"
                           + _KEPT_NOTE},
     "startavond": {
         "en": "kick-off evening",
