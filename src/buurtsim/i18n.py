@@ -69,6 +69,7 @@ LABELS: dict[str, dict[str, str]] = _merge(
     model_labels.OUTREACH,
     ballots.BALLOTS,
     ballots.BALLOT_ERRORS,
+    glossary.HEADERS,
     ablation.ABLATION,
     workshop.LOG,
     workshop.DASHBOARD,
@@ -78,7 +79,6 @@ LABELS: dict[str, dict[str, str]] = _merge(
     panel_texts.PANEL_TEXTS,
     checks.CHECKS,
     figures.FIGURES,
-    glossary.HEADERS,
     _theme_labels(),
 )
 """``{key: {"nl": ..., "en": ...}}`` for every word the workbook shows, except parameter labels."""
