@@ -14,8 +14,9 @@ A value the participant types is read, never guessed: ``0,3`` and ``0.3`` are bo
 ``8.000`` (8000 or 8?), ``1e9`` or ``twee`` are refused with a message that names the field,
 the value and what the parameter allows.
 
-One check of the default (30 runs per value, 60 whole runs) takes about 1.5 s on two cores;
-runs are kept (:mod:`.measures`), so checking the same setting again costs nothing.
+One check of the default costs 60 whole runs (30 per value) of about 0.04 s each: 2-3 s on a
+laptop (5-9 s measured on two cores shared with other work); runs are kept (:mod:`.measures`),
+so checking the same setting again, or another outcome of it, takes a fraction of a second.
 
 >>> Experiment("municipality.control", 0.3, 0.9).setting_label("b", "en")
 'municipal control 0.9'
