@@ -106,3 +106,14 @@ def test_each_english_phase_has_goals_questions_an_exercise_and_trainer_notes(pa
     assert notes and all(
         "".join(c["source"]).lstrip().startswith("> **Note for the trainer**") for c in notes
     )
+
+
+def test_every_notebook_has_its_english_edition():
+    missing = [
+        str(path.relative_to(ROOT))
+        for source in SOURCES
+        for key, path in build.targets(source).items()
+        if key.startswith("en/") and not path.is_file()
+    ]
+    assert not missing, f"English editions missing (translate the source): {missing}"
+    assert len(pairs()) == 2 * len(SOURCES)
