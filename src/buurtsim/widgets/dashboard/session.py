@@ -61,7 +61,9 @@ class GroupPart(DashboardState):
             self._setting_name = False
 
     def _name_changed(self, text: str) -> None:
-        if getattr(self, "_setting_name", False) or not str(text).strip():
+        if getattr(self, "_setting_name", False):  # put back by the page itself, not typed
+            return
+        if not str(text).strip():
             self._say("name_status", None)
             return
         with self.speaking():

@@ -118,6 +118,7 @@ class LanguagePart(DashboardState):
             self.reload()
             self._choose_again()
         self.lang_switch.value = lang
+        self.heartbeat.value = self._beat_html()  # the banner of a lost server, in the language
         if self.state is not None and self.device is not None:
             self.state.set_language(self.device, lang)
         self._close_old(old)
