@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import cast
 
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from ... import i18n
 from ...plots.describe import describe_bars
@@ -167,6 +168,8 @@ class ComparisonPart(DashboardState):
             draw_bars(axes["shares"], shares, legend=False)
             draw_bars(axes["indexes"], indexes, legend=False)
             axes["indexes"].yaxis.set_major_formatter(i18n.number_formatter(decimals=2))
+            # counts are whole numbers: ticks at 2.5 would be written (rounded) as 2
+            axes["counts"].yaxis.set_major_locator(MaxNLocator(integer=True))
             axes["counts"].set_title(i18n.t("db_plot_counts"))
             axes["shares"].set_title(i18n.t("db_plot_shares"))
             axes["indexes"].set_title(i18n.t("db_plot_indexes"))
