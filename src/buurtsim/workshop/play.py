@@ -41,7 +41,7 @@ from ..scenarios import Scenario, flatten, load_scenario, with_overrides
 from .game_rules import Rule, make_rule
 from .words import idea_label, street_label
 
-#: the verdicts a group can give, with their Dutch names
+#: the verdicts a group can give, with their Dutch and English names
 VERDICTS: dict[str, dict[str, str]] = {
     "approve": {"nl": "goedkeuren", "en": "approve"},
     "trim": {"nl": "inkorten", "en": "trim"},
@@ -325,7 +325,7 @@ class MunicipalityGame:
         return _compare_table(rows, outcomes, rules, self.lang == "nl")
 
     def summary_text(self) -> str:
-        """A one-line Dutch summary of the group's verdicts so far."""
+        """A one-line summary of the group's verdicts so far, in the game's language."""
         counts = {v: sum(d["verdict"] == v for d in self.decisions) for v in VERDICTS}
         if self.lang == "en":
             return (
