@@ -66,8 +66,11 @@ def describe_timeseries(
     )
 
 
-def describe_bands(data: pd.DataFrame, measure: str, lang: str | None = None) -> str:
-    """``data`` from :func:`~buurtsim.plots.ensemble_bands_data` (``group`` may be empty)."""
+def describe_bands(
+    data: pd.DataFrame, measure: str, lang: str | None = None, of_measures: bool = False
+) -> str:
+    """``data`` from :func:`~buurtsim.plots.ensemble_bands_data` (``group`` may be empty;
+    ``of_measures``: each group is a measure of its own, named by the group)."""
     if data.empty:
         return t("alt_empty", lang)
     last = data["week"].max()
@@ -75,7 +78,7 @@ def describe_bands(data: pd.DataFrame, measure: str, lang: str | None = None) ->
     best = end.idxmax()
     groups = [str(g) for g in dict.fromkeys(data["group"]) if str(g)]
     return tf(
-        "alt_bands",
+        "alt_bands_measures" if of_measures else "alt_bands",
         lang,
         runs=int(data["runs"].max()),
         measure=t(measure, lang),
@@ -96,7 +99,7 @@ def describe_bars(data: pd.DataFrame, lang: str | None = None) -> str:
     top = of_first.loc[of_first["median"].idxmax()]
     groups = [str(g) for g in dict.fromkeys(data["group"]) if str(g)]
     return tf(
-        "alt_bars",
+        "alt_bars" if groups else "alt_bars_one",
         lang,
         outcomes=words([t(o, lang) for o in dict.fromkeys(data["outcome"])], lang),
         runs=int(data["runs"].max()),
