@@ -32,7 +32,7 @@ nb      widget (and the function behind it)             question
 ======  ==============================================  ==========================================
 """
 
-from .common import ANSWERS, NO_ANSWER, Feedback, direction
+from .common import ANSWERS, Feedback, direction, no_answer
 from .decisions import (
     BALLOT_RULE_WORDS,
     RULE_WORDS,
@@ -61,7 +61,6 @@ __all__ = [
     "ANSWERS",
     "BALLOT_RULE_WORDS",
     "MIN_RUNS",
-    "NO_ANSWER",
     "OUTREACH_WORDS",
     "QUESTIONS",
     "RULE_WORDS",
@@ -93,6 +92,7 @@ __all__ = [
     "decide_best",
     "decide_direction",
     "direction",
+    "no_answer",
     "outreach_from",
     "rule_from",
     "verdict",
