@@ -48,9 +48,10 @@ Panels, their default keys and their extras (``plot_data`` keys in brackets):
   the chosen settings, ``.baseline`` that of the base scenario [``bars`` (group, outcome,
   median, low, high), ``runs``].
 - ``OutreachPanel`` (runs=4): keys outreach, facilitator hours; ``.play`` (Play) jslinked to
-  ``.week`` (IntSlider); moving ``.week`` only redraws; ``.frames`` (weeks+1, houses) state codes
-  0 not aware .. 4 core [``houses``, ``participation`` (group, share)]. ``.result`` is a
-  DataFrame with one row per run: seed, vulnerable and others' participation at the kick-off.
+  ``.week`` (IntSlider, with a readout in the panel's language); moving ``.week`` only
+  redraws; ``.frames`` (weeks+1, houses) state codes 0 not aware .. 4 core [``houses``,
+  ``participation`` (group, share)]. ``.result`` is a DataFrame with one row per run: seed,
+  vulnerable and others' participation at the kick-off.
 - ``IdeasPanel`` (runs=4): keys framework_clarity, cost_scale, ambitious_share; each run
   stops right after the decision evening. ``.result`` one row per run (seed, ideas, in_frame,
   redirected, withdrawn, to_decision, mean_cost); ``.ideas`` the first run's ideas, ``.model``
@@ -75,10 +76,11 @@ Panels, their default keys and their extras (``plot_data`` keys in brackets):
   runs' summary table, ``.timeseries`` their weekly tables [``bands`` (group, measure, week,
   median, low, high, runs), ``end`` (seed, realised, sustained, decayed, abandoned)].
 - ``ScenarioLab(..., scenarios=("arendonk", "strict-municipality"), runs=10,
-  folder="resultaten")``: ``.choice`` (SelectMultiple of scenario files and "current" = the
-  sliders), ``.runs_slider``, ``.measure`` dropdown; ``.result`` the summary table of all runs
-  with a ``scenario`` column (the neighbourhood name of each file, "huidige schuifjes" for the
-  sliders); ``.timeseries``; ``.curve()`` sweeps ``municipality.control`` over 0..1 for the
+  folder=None)`` (``resultaten``, ``results`` in English): ``.choice`` (SelectMultiple of
+  scenario files and "current" = the sliders), ``.runs_slider`` (with a readout in the panel's
+  language), ``.measure`` dropdown; ``.result`` the summary table of all runs with a
+  ``scenario`` column (the name of each file in the panel's language, "huidige schuifjes" for
+  the sliders); ``.timeseries``; ``.curve()`` sweeps ``municipality.control`` over 0..1 for the
   sliders (``.curve_button``, outcome from ``.curve_outcome``) [``bands``, ``bars``,
   ``curve``]; ``.export(folder=None) -> [csv_path, xlsx_path]`` never overwrites (numbered
   ``scenariolab-2.csv`` ...; ``.export_button``, ``.folder`` Text widget, ``.export_status``).

@@ -81,8 +81,12 @@ def load_base(base: str | Path | Mapping[str, Any] | Scenario | None) -> Scenari
 
 
 def scenario_name(scenario: Scenario, lang: str | None = None) -> str:
-    """A short display name: the neighbourhood name of the scenario."""
-    return scenario.neighbourhood.name
+    """A short display name: the neighbourhood name of the scenario, in ``lang`` for the files
+    the workbook comes with ("Arendonk (strict municipality)"); any other name as it is."""
+    name = scenario.neighbourhood.name
+    key = f"scenario:{name}"
+    shown = t(key, lang)
+    return name if shown == key else shown
 
 
 def allowed_text(key: str, lang: str | None = None) -> str:
