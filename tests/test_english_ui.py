@@ -5,8 +5,9 @@ Under ``buurtsim.language.use("en")`` every panel of :mod:`buurtsim.widgets`, ev
 every string it shows is collected (widget descriptions, labels, HTML, options, tooltips, the
 texts of the figures and their alt texts, the feedback after *Check*) and scanned for Dutch words
 (:func:`langscan.dutch_in`; the kept terms buurtbudget, speelveld, kerngroep and trekker are
-allowed). Under ``use("nl")`` the same is scanned for English words (:func:`langscan.english_in`).
-Numbers follow the language too: no decimal comma in English, no decimal point in Dutch.
+allowed) and for labels of the translation table left in Dutch. Under ``use("nl")`` the same is
+scanned for English words (:func:`langscan.english_in`) and English labels. Numbers follow the
+language too: no decimal comma in English, no decimal point in Dutch.
 
 The questions about the model are answered against made-up verdicts (a clear difference and
 "about the same"), so that every sentence of their feedback is shown without running the model
@@ -15,6 +16,7 @@ hundreds of times; tests/test_exercises.py checks the verdicts themselves.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Iterator
@@ -22,7 +24,7 @@ from types import SimpleNamespace
 
 import pytest
 from ipywidgets import Widget
-from langscan import dutch_in, english_in
+from langscan import dutch_in, english_in, prose
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
@@ -31,6 +33,7 @@ from buurtsim import exercises as ex
 from buurtsim import plots
 from buurtsim.exercises import questions
 from buurtsim.exercises.verdict import SAME, Verdict
+from buurtsim.i18n import LABELS
 from buurtsim.language import use
 from buurtsim.plots import alt_of
 from buurtsim.scenarios import with_overrides
@@ -100,10 +103,27 @@ def panel_texts(panel) -> list[str]:
     return [*widget_texts(panel.widget), *figure_texts(panel.figure), panel.alt_text()]
 
 
+@functools.cache
+def other_labels(lang: str) -> re.Pattern[str]:
+    """Every label of the translation table in the other language that is not also a label in
+    ``lang`` (nor a template): an untranslated label is found even when none of its words is in
+    langscan's lists."""
+    other = "nl" if lang == "en" else "en"
+    mine = {entry[lang].lower() for entry in LABELS.values()}
+    texts = {
+        entry[other]
+        for entry in LABELS.values()
+        if entry[other].lower() not in mine and "{" not in entry[other] and len(entry[other]) > 3
+    }
+    alternatives = "|".join(re.escape(t) for t in sorted(texts, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
+
+
 def leaks(texts: list[str], lang: str) -> list[tuple[str, str]]:
-    """(word, text) for every word or number of the other language in ``texts``."""
+    """(word, text) for every word, label or number of the other language in ``texts``."""
     scan = dutch_in if lang == "en" else english_in
     found = [(w, t) for t in texts for w in scan(t)]
+    found += [(m.group(), t) for t in texts for m in other_labels(lang).finditer(prose(t))]
     found += [(m.group(), t) for t in texts for m in WRONG_DECIMAL[lang].finditer(t)]
     return found
 
@@ -164,13 +184,17 @@ def test_every_panel_speaks_one_language(lang, short):
 
 
 def test_a_panel_that_cannot_run_says_so_in_its_language(short):
-    for lang, head in (("en", "This is not possible"), ("nl", "Dit kan niet")):
+    for lang, head, label in (
+        ("en", "This is not possible", "Municipal control: "),
+        ("nl", "Dit kan niet", "Controle door de gemeente: "),
+    ):
         with use(lang):
             panel = RunPanel(base=short, auto_run=False)
             panel.controls["municipality.control"].max = 5
             panel.controls["municipality.control"].value = 3  # above the schema's range
             assert panel.run() is None
-            assert head in panel.status.value
+            assert head in panel.status.value and label in panel.status.value
+            assert "municipality.control" not in panel.status.value  # a label, not a key
             assert_one_language(list(widget_texts(panel.widget)), lang)
 
 
@@ -303,3 +327,19 @@ def test_a_panel_or_an_exercise_given_a_language_keeps_it_whatever_the_process_s
         assert "Check" in texts and "Run the scenario lab first" in " ".join(texts)
         assert ex.check_control_guess(None, lang="en").message.startswith("Fill in your answer")
     assert_one_language(texts, "en")
+
+
+@pytest.mark.parametrize(
+    "module", ["ui", "model", "panels", "panel_texts", "figures", "exercises", "checks"]
+)
+def test_every_label_of_the_panels_plots_and_exercises_is_in_its_own_language(module):
+    """Also the labels no test above happens to show: each English text without Dutch words,
+    each Dutch text without English words."""
+    import importlib
+
+    labels = importlib.import_module(f"buurtsim.labels.{module}")
+    groups = [v for v in vars(labels).values() if isinstance(v, dict) and v]
+    pairs = [p for g in groups for p in g.values() if isinstance(p, tuple) and len(p) == 2]
+    assert pairs
+    found = [(nl, en, dutch_in(en), english_in(nl)) for nl, en in pairs]
+    assert [f for f in found if f[2] or f[3]] == []

@@ -19,6 +19,8 @@ PANEL_TEXTS: dict[str, tuple[str, str]] = {
     "allowed_whole": ("een geheel getal", "a whole number"),
     "allowed_number": ("een getal", "a number"),
     "allowed_range": ("{noun} van {lo} tot {hi}", "{noun} from {lo} to {hi}"),
+    "error_not_allowed": ("{label}: deze waarde kan niet; toegestaan is {allowed}.",
+                          "{label}: this value is not possible; allowed is {allowed}."),
     # ControlPanel
     "control_base_group": ("{name} (basis)", "{name} (baseline)"),
     "control_title": ("mediaan en 10-90% van {runs} simulaties", "median and 10-90% of {runs} runs"),

@@ -54,13 +54,13 @@ def panel_ensemble(scenario: Scenario, runs: int, seed: int, **kwargs: Any):
 DEFAULT_BASE = "scenarios/arendonk.yaml"
 
 
-def dutch_problem(problem: str, lang: str | None = None) -> str:
-    """A scenario problem (an English sentence) in Dutch where it names a known parameter."""
-    if resolve(lang) != "nl":
-        return problem
+def plain_problem(problem: str, lang: str | None = None) -> str:
+    """A scenario problem (a sentence about a dotted key) in words a participant knows, in
+    ``lang``, where it names a known parameter: its label and what it allows."""
     for key in parameters():
         if f"`{key}`" in problem:
-            return f"{i18n.label(key)}: deze waarde kan niet; toegestaan is {allowed_text(key)}."
+            label, allowed = i18n.label(key, lang), allowed_text(key, lang)
+            return i18n.tf("error_not_allowed", lang, label=label, allowed=allowed)
     return problem
 
 
@@ -68,7 +68,7 @@ def error_html(exc: BaseException, lang: str | None = None) -> str:
     """A bad combination of settings as a short red line, never a traceback."""
     head = i18n.t("error", lang)
     if isinstance(exc, ScenarioError):
-        body = "; ".join(dutch_problem(p, lang) for p in exc.problems)
+        body = "; ".join(plain_problem(p, lang) for p in exc.problems)
     else:
         body = str(exc) or type(exc).__name__
     return f"<span style='color:#b00020'><b>{head}:</b> {html.escape(body)}</span>"
