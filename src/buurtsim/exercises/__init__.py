@@ -1,4 +1,5 @@
-"""'Probeer zelf': exercises answered with buttons, checked against the model, in Dutch.
+"""'Probeer zelf' ('Try it yourself'): exercises answered with buttons, checked against the
+model, in the current language (Dutch or English).
 
 In a notebook an exercise is a widget (:mod:`.widget`): answer buttons, a *Controleer* button,
 and a green or red :class:`Feedback` box that says whether the answer is right, the figures it

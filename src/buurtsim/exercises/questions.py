@@ -57,7 +57,7 @@ class Question:
     unit: str = "count"  # "count", "share" or "weeks"
 
     def options(self) -> tuple[str, ...]:
-        """The answers offered, as keys (their Dutch words via :func:`buurtsim.i18n.t`)."""
+        """The answers offered, as keys (their words via :func:`buurtsim.i18n.t`)."""
         if self.style == "direction":
             return (MORE, LESS, SAME)
         return (*(s.option for s in self.settings), SAME)

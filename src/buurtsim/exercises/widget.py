@@ -68,7 +68,7 @@ class Exercise:
         self.feedback.value = f"<i>{html.escape(self.busy or i18n.t('busy', self.lang))}</i>"
         try:
             verdict = self.judge(value)
-        except Exception as exc:  # a Dutch line for the trainee, never a traceback
+        except Exception as exc:  # a line in words for the trainee, never a traceback
             verdict = Feedback(False, i18n.tf("ex_failed", self.lang, error=exc))
         finally:
             self.check_button.disabled = False

@@ -2,7 +2,8 @@
 
 :mod:`buurtsim.plots.describe` fills the ``{placeholders}`` from the data drawn (with
 :func:`buurtsim.i18n.tf`); a panel's sentence is its ``alt_panel_*`` kind followed by its status
-line. Numbers arrive already written the Dutch way (``€ 8.000``, ``12,5%``).
+line. Numbers arrive already written the language's way (``€ 8.000``, ``12,5%`` in Dutch;
+``€8,000``, ``12.5%`` in English).
 """
 
 from __future__ import annotations

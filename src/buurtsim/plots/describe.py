@@ -2,7 +2,8 @@
 
 Each ``describe_*`` takes what the matching ``*_data`` function returns and fills a sentence of
 the translation table (``alt_*`` in :mod:`buurtsim.labels.figures`), with numbers written the
-Dutch way. A screen reader reads it out; it is also the figure's plain-text form in a notebook.
+language's way. A screen reader reads it out; it is also the figure's plain-text form in a
+notebook.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from .style import MIN_FONT_PT, colour, hatch, new_axes, set_alt, styled, tidy
 
 
 def outcome_formatter(outcomes: Sequence[str], lang: str | None = None):
-    """Percent ticks for shares, euro ticks for money, plain Dutch numbers otherwise."""
+    """Percent ticks for shares, euro ticks for money, plain numbers in ``lang`` otherwise."""
     if outcomes and all(o in SHARE_OUTCOMES for o in outcomes):
         return percent_formatter(lang)
     if outcomes and all(o in EURO_OUTCOMES for o in outcomes):

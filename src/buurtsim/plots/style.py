@@ -9,7 +9,7 @@ Figures are plain :class:`Chart` objects (a :class:`matplotlib.figure.Figure` wi
 state), so a panel can clear and redraw its one figure without piling up figures in memory. Text
 is at least :data:`MIN_FONT_PT` points at the size a figure is shown (:data:`DISPLAY_DPI` pixels
 per inch, as a browser shows a CSS inch), and the picture is rendered at :data:`RENDER_DPI` so it
-stays sharp on a projector and at 150% browser zoom. Every figure carries a one-sentence Dutch
+stays sharp on a projector and at 150% browser zoom. Every figure carries a one-sentence
 description of what it shows (``alt``), shown to screen readers as the image's alt text.
 """
 

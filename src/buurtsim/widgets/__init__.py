@@ -1,4 +1,5 @@
-"""Interactive panels of the workbook: sliders from the schema, a run button, a Dutch plot.
+"""Interactive panels of the workbook: sliders from the schema, a run button, a plot, all in
+the current language (Dutch or English, :mod:`buurtsim.language`).
 
 API
 ---
@@ -16,7 +17,7 @@ Deviations from the workbook contract (issue 4), so notebooks can rely on what i
 Controls are generated from the scenario schema (:func:`buurtsim.parameters`):
 
 - ``controls_for(keys, base_scenario, lang="nl") -> dict[str, Widget]``: FloatSlider/IntSlider
-  with the schema's ge/le/step and Dutch label, Dropdown with Dutch names for choices; value =
+  with the schema's ge/le/step and label, Dropdown with translated names for choices; value =
   the base scenario's value; ``continuous_update=False``; tooltip = label, unit and where the
   default comes from, in the panel's language (``buurtsim.i18n.tooltip``).
 - ``find_scenario(name_or_path) -> Path``: ``"arendonk"``, ``"scenarios/arendonk.yaml"`` or a
@@ -26,9 +27,9 @@ Controls are generated from the scenario schema (:func:`buurtsim.parameters`):
 Every panel: ``Panel(base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang="nl",
 auto_run=True)``. ``keys=None`` takes the panel's own default keys; ``runs=None`` its default.
 Attributes: ``.controls`` (dotted key -> widget), ``.run_button``, ``.run()`` (returns the
-result, or None after showing a Dutch error in ``.status``), ``.result``, ``.figure``,
+result, or None after showing an error in words in ``.status``), ``.result``, ``.figure``,
 ``.plot_data`` (dict of DataFrames/arrays: exactly what was plotted), ``.status`` (HTML widget
-with a Dutch one-line summary), ``.widget`` (the container; the panel itself displays too),
+with a one-line summary), ``.widget`` (the container; the panel itself displays too),
 ``.scenario()`` (the scenario the controls describe), ``.output`` (the Output with the figure),
 ``.stale`` (True while a control moved since the figure was drawn: ``.stale_note`` then says so
 above the figure and the run button turns orange, until the next successful run).
