@@ -28,8 +28,8 @@ nb      widget (and the function behind it)             question
 06      ``ask("review")``                                longer review at control 0.9?
 07      ``ask("upkeep")``                                initiatives kept up with 8 hours upkeep?
 08      ``ask_bands`` (:func:`check_bands_overlap`)      do the lab's 10-90% bands overlap?
-09      :func:`check_experiment` (code: notebook 09      is your own experiment fair?
-        is about writing the experiment)
+09      ``ask_experiment()`` (:class:`ExperimentPanel`)  your own experiment: predict, then run it
+09      :func:`check_experiment` (optional, in code)    is the experiment you coded fair?
 ======  ==============================================  ==========================================
 """
 
@@ -42,6 +42,8 @@ from .decisions import (
     check_empty_handed,
     rule_from,
 )
+from .experiment import Experiment, ExperimentError
+from .experiment_panel import ExperimentPanel, ask_experiment
 from .guesses import (
     OUTREACH_WORDS,
     check_control_guess,
@@ -67,10 +69,14 @@ __all__ = [
     "RULE_WORDS",
     "RUNS",
     "Exercise",
+    "Experiment",
+    "ExperimentError",
+    "ExperimentPanel",
     "Feedback",
     "Question",
     "Verdict",
     "ask",
+    "ask_experiment",
     "ask_bands",
     "ask_empty_handed",
     "ask_first_run",

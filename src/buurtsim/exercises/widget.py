@@ -9,7 +9,7 @@ nb      in the notebook                       asks
 ======  ====================================  ==================================================
 00      ``ask_first_run(paneel)``             how many ideas came up in the panel's run?
 01-07   ``ask("control")`` (a question key)   a question of :mod:`.questions`, over >= 20 runs
-05      ``ask_rule(beslissen)``               which rule leaves most money on the panel's table?
+05      ``ask_rule(decision_panel)``          which rule leaves most money on the panel's table?
 05      ``ask_empty_handed()``                which rule leaves the fewest voters empty-handed?
 08      ``ask_bands(lab)``                    do the lab's 10-90% bands overlap?
 ======  ====================================  ==================================================

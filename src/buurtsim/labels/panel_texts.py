@@ -33,7 +33,7 @@ PANEL_TEXTS: dict[str, tuple[str, str]] = {
     "ideas_costs_title": ("ideeën van deze simulatie", "ideas of this run"),
     "ideas_fates_title": ("gemiddeld over {runs} simulaties", "mean over {runs} runs"),
     "ideas_summary": ("Gemiddeld {ideas} ideeën (gemiddeld {cost}), {in_frame} binnen het kader, {redirected} doorverwezen, {withdrawn} ingetrokken, {to_decision} ter stemming ({runs} simulaties)",
-                      "On average {ideas} ideas (costing {cost} on average), {in_frame} within the framework, {redirected} redirected, {withdrawn} withdrawn, {to_decision} put to the decision ({runs} runs)"),
+                      "On average {ideas} ideas (average cost {cost}), {in_frame} within the framework, {redirected} redirected, {withdrawn} withdrawn, {to_decision} put to the decision ({runs} runs)"),
     # RealisationPanel
     "realisation_no_ideas": ("geen ideeën in deze simulatie", "no ideas in this run"),
     "realisation_timeline_title": ("elk initiatief van de simulatie met startgetal {seed}",
@@ -43,7 +43,7 @@ PANEL_TEXTS: dict[str, tuple[str, str]] = {
     "realisation_delays_title": ("mediaan en elk initiatief ({runs} simulaties)",
                                  "median and each initiative ({runs} runs)"),
     "realisation_summary": ("Gemiddeld {approved} initiatieven per simulatie door de gemeente bekeken; mediaan {review} weken wachten op de gemeente en {done} weken van beslissing tot realisatie ({runs} simulaties)",
-                            "On average {approved} initiatives per run reviewed by the municipality; a median of {review} weeks waiting for the municipality and {done} weeks from decision to realisation ({runs} runs)"),
+                            "On average {approved} initiatives per run reviewed by the municipality; median {review} weeks waiting for the municipality and {done} weeks from decision to realisation ({runs} runs)"),
     # EvaluationPanel
     "evaluation_sustained": ("nog onderhouden", "still kept up"),
     "evaluation_end_title": ("initiatieven op het einde (week {weeks})",
@@ -52,11 +52,11 @@ PANEL_TEXTS: dict[str, tuple[str, str]] = {
                            "After {weeks} weeks: on average {realised} realised, {sustained} still kept up; cohesion {cohesion} and lonely vulnerable residents {lonely} percentage points (median of {runs} runs)"),
     # DecisionPanel
     "decision_who_gets_what": ("wie krijgt wat? budget {budget}", "who gets what? budget {budget}"),
-    "decision_votes": ("{label} ({votes} voor)", "{label} ({votes} for)"),
+    "decision_votes": ("{label} ({votes} voor)", "{label} ({votes} in favour)"),
     "decision_conflicts_title": ("conflicten\n(gemiddelde en elke simulatie, {runs} simulaties)",
                                  "conflicts\n(mean and each run, {runs} runs)"),
     "decision_summary": ("Simulatie met startgetal {seed}: {proposals} voorstellen vragen samen {asked} (budget {budget}). Gefinancierd: {funded}. Conflicten: gemiddeld {opened} geopend, {escalated} geëscaleerd",
-                         "Run with seed {seed}: {proposals} proposals ask {asked} together (budget {budget}). Funded: {funded}. Conflicts: on average {opened} opened, {escalated} escalated"),
+                         "The run with seed {seed}: {proposals} proposals ask {asked} together (budget {budget}). Funded: {funded}. Conflicts: on average {opened} opened, {escalated} escalated"),
     # OutreachPanel
     "outreach_play": ("Speel af", "Play"),
     "outreach_when": ("week {week} van {kickoff} (startavond in week {kickoff})",
