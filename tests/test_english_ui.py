@@ -277,6 +277,11 @@ def _exercises(short, monkeypatch) -> list[str]:
     lab.controls["municipality.control"].value = 0.9
     texts += _press(bands, ["ja"])
     texts += [ex.check_bands_overlap("ja", SimpleNamespace(result=None)).message]
+    experiment = ex.ask_experiment()  # notebook 09, on its fewest runs
+    experiment.runs.value = experiment.runs.min
+    texts += _press(experiment.exercise, ["meer", "gelijk"])
+    experiment.value_a.value = "abc"  # refused, with a message naming the field
+    texts += _press(experiment.exercise, ["meer"])
     return texts
 
 
