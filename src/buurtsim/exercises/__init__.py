@@ -1,4 +1,5 @@
-"""'Probeer zelf': exercises answered with buttons, checked against the model, in Dutch.
+"""'Probeer zelf' ('Try it yourself'): exercises answered with buttons, checked against the
+model, in the current language (Dutch or English).
 
 In a notebook an exercise is a widget (:mod:`.widget`): answer buttons, a *Controleer* button,
 and a green or red :class:`Feedback` box that says whether the answer is right, the figures it
@@ -32,7 +33,7 @@ nb      widget (and the function behind it)             question
 ======  ==============================================  ==========================================
 """
 
-from .common import ANSWERS, NO_ANSWER, Feedback, direction
+from .common import ANSWERS, Feedback, direction, no_answer
 from .decisions import (
     BALLOT_RULE_WORDS,
     RULE_WORDS,
@@ -63,7 +64,6 @@ __all__ = [
     "ANSWERS",
     "BALLOT_RULE_WORDS",
     "MIN_RUNS",
-    "NO_ANSWER",
     "OUTREACH_WORDS",
     "QUESTIONS",
     "RULE_WORDS",
@@ -99,6 +99,7 @@ __all__ = [
     "decide_best",
     "decide_direction",
     "direction",
+    "no_answer",
     "outreach_from",
     "rule_from",
     "verdict",

@@ -19,6 +19,8 @@ PANEL_TEXTS: dict[str, tuple[str, str]] = {
     "allowed_whole": ("een geheel getal", "a whole number"),
     "allowed_number": ("een getal", "a number"),
     "allowed_range": ("{noun} van {lo} tot {hi}", "{noun} from {lo} to {hi}"),
+    "error_not_allowed": ("{label}: deze waarde kan niet; toegestaan is {allowed}.",
+                          "{label}: this value is not possible; allowed is {allowed}."),
     # ControlPanel
     "control_base_group": ("{name} (basis)", "{name} (baseline)"),
     "control_title": ("mediaan en 10-90% van {runs} simulaties", "median and 10-90% of {runs} runs"),
@@ -62,11 +64,11 @@ PANEL_TEXTS: dict[str, tuple[str, str]] = {
     "outreach_share_title": ("doet mee bij de startavond\n(gemiddelde en elke simulatie)",
                              "taking part at the kick-off\n(mean and each run)"),
     "outreach_summary": ("Bij de startavond doet {vulnerable} van de kwetsbare bewoners mee, tegen {others} van de anderen (gemiddelde van {runs} simulaties)",
-                         "At the kick-off {vulnerable} of vulnerable residents take part, against {others} of others"),
+                         "At the kick-off {vulnerable} of the vulnerable residents take part, against {others} of the others (mean of {runs} runs)"),
     # NeighbourhoodPanel
     "facts_feature": ("kenmerk", "feature"),
     "neighbourhood_summary": ("{households} gezinnen, {adults} volwassenen in {streets} straten; {vulnerable} kwetsbaar, {ties} contacten per bewoner",
-                              "{households} households, {adults} adults in {streets} streets; {vulnerable} vulnerable"),
+                              "{households} households, {adults} adults in {streets} streets; {vulnerable} vulnerable, {ties} ties per resident"),
     # RunPanel
     "run_median_of": ("mediaan van {runs} simulaties: ", "median of {runs} runs: "),
     # ScenarioLab
@@ -78,8 +80,12 @@ PANEL_TEXTS: dict[str, tuple[str, str]] = {
     "lab_curve_status": ("{name}: mediaan {low} bij controle 0% en {high} bij controle 100%",
                          "{name}: median {low} at 0% control and {high} at 100% control"),
     "lab_nothing_to_save": ("er is nog niets om te bewaren: klik eerst op Simuleer",
-                            "nothing to save yet: run the lab first"),
+                            "nothing to save yet: click Simulate first"),
     "lab_saved": ("Bewaard: {names}", "Saved: {names}"),
+    "lab_folder": ("resultaten", "results"),
+    "lab_sheet_runs": ("simulaties", "runs"),
+    "lab_sheet_weeks": ("weken", "weeks"),
+    "lab_sheet_curve": ("controlecurve", "control curve"),
     "lab_saved_and": ("en", "and"),
 }
 # fmt: on
