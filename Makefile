@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := test
-.PHONY: atlas install test typecheck test-browser screenshots lab notebooks bench format clean distclean
+.PHONY: atlas install test typecheck test-browser screenshots lab lab-en notebooks bench format clean distclean
 
 # Create the virtualenv with a Python >= 3.12 (see scripts/find-python.sh).
 $(PY):
@@ -29,8 +29,9 @@ test: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest tests --ignore=tests/browser
-	@# the participant edition; the trainer edition has the same code cells (tests/test_notebooks.py)
-	$(VENV)/bin/pytest --nbval-lax --nbval-current-env notebooks/*.ipynb
+	@# the participant editions, Dutch and English; the trainer editions have the same code cells
+	@# (tests/test_notebooks.py, tests/test_editions.py)
+	$(VENV)/bin/pytest --nbval-lax --nbval-current-env notebooks/*.ipynb notebooks/en/*.ipynb
 	@$(MAKE) --no-print-directory test-browser
 
 # The TradeoffPanel's precomputed sweeps, after a change to the model (tests/test_atlas.py).
@@ -51,8 +52,9 @@ screenshots: $(STAMP)
 	BUURTSIM_SCREENSHOT_DIR=docs/img $(VENV)/bin/pytest tests/browser --timeout=600
 	$(PY) tests/browser/panel_screenshots.py --out docs/img
 
-# Both editions of every notebook from its one source (notebooks/source/*.md; CONTRIBUTING.md):
-# notebooks/*.ipynb for participants (no trainer notes), notebooks/trainer/*.ipynb for trainers.
+# Both editions of every notebook from its one source (notebooks/source/*.md; CONTRIBUTING.md),
+# in both languages: notebooks/*.ipynb for participants (no trainer notes), notebooks/trainer/
+# for trainers, and the same in English in notebooks/en/ and notebooks/en/trainer/.
 notebooks: $(STAMP)
 	$(PY) scripts/build_notebooks.py
 
@@ -62,6 +64,10 @@ LAB_FLAGS := --LabApp.app_settings_dir="$(CURDIR)/jupyter/lab-settings" --LabApp
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab $(LAB_FLAGS) notebooks/00_welkom.ipynb
 
+# The English workbook (notebooks/en/ holds .buurtsim-lang, so its panels speak English).
+lab-en: $(STAMP)
+	$(VENV)/bin/jupyter lab $(LAB_FLAGS) notebooks/en/00_welcome.ipynb
+
 # The trainer dashboard in the browser, without code on screen (docs/trainer-guide.md), through
 # `python -m buurtsim workshop`: a token, a device cookie per browser, idle kernels shut down.
 # The log goes to WORKSHOP_DIR (relative to here); without it, to the folder of the last workshop
@@ -69,9 +75,11 @@ lab: $(STAMP)
 #   make workshop                  this laptop only (one page for the room)
 #   make workshop-lan              every group on its own device: URL, token and QR code
 #   make workshop WORKSHOP_PORT=8870 WORKSHOP_DIR=workshops/2025-03-12
+#   make workshop BUURTSIM_LANG=en     the dashboard in English (it has a switch as well)
 WORKSHOP_PORT ?= 8866
 WORKSHOP_DIR ?=
-WORKSHOP_ARGS = --port $(WORKSHOP_PORT) $(if $(WORKSHOP_DIR),--dir "$(WORKSHOP_DIR)")
+WORKSHOP_ARGS = --port $(WORKSHOP_PORT) $(if $(WORKSHOP_DIR),--dir "$(WORKSHOP_DIR)") \
+	$(if $(BUURTSIM_LANG),--lang $(BUURTSIM_LANG))
 .PHONY: workshop workshop-lan
 workshop: $(STAMP)
 	$(PY) -m buurtsim workshop $(WORKSHOP_ARGS)

@@ -238,5 +238,5 @@ def test_playing_the_municipality_through_the_widgets(tmp_path):
 
 def test_deciding_before_the_game_starts_is_a_dutch_message(tmp_path):
     d = make(tmp_path)
-    d._safely(d.game_status, d.decide_game)
+    d._safely("game_status", d.decide_game)
     assert "start het spel" in d.game_status.value

@@ -1,7 +1,8 @@
-"""Every word a panel or an exercise shows comes from the one translation table (issue 10,
-item 9): no module in ``buurtsim.widgets`` or ``buurtsim.exercises`` compares ``lang`` with
-``"nl"`` or ``"en"`` to pick a text of its own. Words go into ``src/buurtsim/labels/*.py`` as a
-(Dutch, English) pair and are read with ``i18n.t(key, lang)`` or ``i18n.tf(key, lang, **fields)``.
+"""Every word a panel, a plot or an exercise shows comes from the one translation table (issue
+10, item 9, and issue 11): no module in ``buurtsim.widgets``, ``buurtsim.plots`` or
+``buurtsim.exercises`` compares ``lang`` with ``"nl"`` or ``"en"`` to pick a text of its own.
+Words go into ``src/buurtsim/labels/*.py`` as a (Dutch, English) pair and are read with
+``i18n.t(key, lang)`` or ``i18n.tf(key, lang, **fields)``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "buurtsim"
-SCANNED = ("widgets", "exercises")
+SCANNED = ("widgets", "exercises", "plots")
 LANG_CODES = frozenset({"nl", "en"})
 
 #: comparisons that do not pick a text, as (module, function): the reason

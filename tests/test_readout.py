@@ -97,3 +97,24 @@ def test_the_dashboard_sliders_show_a_decimal_comma(tmp_path):
     d.base.value = "olmen"  # the base scenario sets the controls, and the readouts follow
     assert readout.value == readout_text(slider, "nl")
     assert "." not in readout.value
+
+
+def test_the_sliders_made_inside_panels_show_a_readout_in_their_language(arendonk):
+    """The outreach panel's week (notebook 03) and the lab's number of runs (notebook 08)."""
+    from buurtsim.widgets import OutreachPanel, ScenarioLab
+
+    for lang in ("nl", "en"):
+        outreach = OutreachPanel(arendonk, lang=lang, auto_run=False)
+        lab = ScenarioLab(arendonk, lang=lang, auto_run=False)
+        for layout, slider in ((outreach.widget, outreach.week), (lab.widget, lab.runs_slider)):
+            assert slider.readout is False
+            readout = readout_of(layout, slider)
+            assert readout.value == readout_text(slider, lang)
+        outreach.week.max = 20
+        outreach.week.value = 12
+        assert readout_of(outreach.widget, outreach.week).value == "12"
+        lab.runs_slider.max = 2000
+        lab.runs_slider.value = 1200
+        assert readout_of(lab.widget, lab.runs_slider).value == (
+            "1.200" if lang == "nl" else "1,200"
+        )

@@ -537,11 +537,11 @@ def test_the_dutch_messages_have_no_english_words_and_the_english_no_dutch(tmp_p
 
 
 def test_a_panel_says_a_bad_value_around_the_parameters_label():
-    from buurtsim.widgets.base import dutch_problem
+    from buurtsim.widgets.base import plain_problem
 
     (problem,) = problems_of({"municipality": {"control": 1.5}})
-    dutch = dutch_problem(problem, "nl")
-    english = dutch_problem(problem, "en")
+    dutch = plain_problem(problem, "nl")
+    english = plain_problem(problem, "en")
     assert dutch.startswith(parameters()["municipality.control"].nl + ": de waarde 1,5 kan niet")
     assert "van 0 tot 1" in dutch
     assert english.startswith(parameters()["municipality.control"].en + ": the value 1.5 is not")

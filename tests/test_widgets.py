@@ -312,7 +312,7 @@ def test_scenario_lab_compares_and_exports_without_overwriting(short, tmp_path):
     back = pd.read_csv(first[0])
     assert len(back) == 9 and "municipality.control" in back
     sheets = pd.read_excel(first[1], sheet_name=None)
-    assert set(sheets) == {"runs", "weken"}
+    assert set(sheets) == {"simulaties", "weken"}  # named in the panel's language
     lab.curve(values=(0.0, 1.0))
     curve = lab.plot_data["curve"]
     assert curve["value"].tolist() == [0.0, 1.0]

@@ -28,7 +28,9 @@ from .labels import (
     ballots,
     checks,
     cli,
+    dashboard_lang,
     exercises,
+    experiment,
     figures,
     glossary,
     handouts,
@@ -70,10 +72,14 @@ LABELS: dict[str, dict[str, str]] = _merge(
     model_labels.OUTREACH,
     ballots.BALLOTS,
     ballots.BALLOT_ERRORS,
+    glossary.HEADERS,
     ablation.ABLATION,
     workshop.LOG,
     workshop.DASHBOARD,
+    dashboard_lang.PAGE,
+    dashboard_lang.SERVER,
     exercises.EXERCISES,
+    experiment.EXPERIMENT,
     handouts.PACK,
     panels.PANELS,
     panel_texts.PANEL_TEXTS,
@@ -93,7 +99,8 @@ RULE_NAMES: tuple[str, ...] = tuple(model_labels.RULES)
 OUTREACH_NAMES: tuple[str, ...] = tuple(model_labels.OUTREACH)
 
 GLOSSARY: dict[str, dict[str, str]] = glossary.GLOSSARY
-"""Each Dutch term of the method once, with its English name and a one-line explanation."""
+"""Each Dutch term of the method once: its English name (``"en"``) and a one-line explanation in
+Dutch (``"nl"``) and in English (``"en_explanation"``)."""
 
 
 def t(key: str, lang: str | None = None) -> str:
@@ -255,12 +262,24 @@ def percent_formatter(lang: str | None = None, decimals: int | None = None):
     return FuncFormatter(fmt)
 
 
-def glossary_table():
-    """The glossary as a table: Dutch term, English name, explanation (in Dutch)."""
+def glossary_table(lang: str | None = None):
+    """The glossary as a table, sorted by term: the Dutch term, its English name and the
+    explanation in ``lang`` (Dutch or English; ``None``: the current language). The column
+    headers come from the translation table.
+
+    >>> list(glossary_table("en").columns)
+    ['Dutch term', 'English', 'explanation']
+    """
     import pandas as pd
 
+    lang = resolve(lang)
+    explanation = "nl" if lang == "nl" else "en_explanation"
     rows = [
-        {"term": term, "English": entry["en"], "uitleg": entry["nl"]}
+        {
+            t("glossary_term", lang): term,
+            t("glossary_name", lang): entry["en"],
+            t("glossary_explanation", lang): entry[explanation],
+        }
         for term, entry in sorted(GLOSSARY.items(), key=lambda kv: kv[0].lower())
     ]
     return pd.DataFrame(rows)

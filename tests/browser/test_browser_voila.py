@@ -1,4 +1,5 @@
-"""The trainer dashboard in Voilà: two groups run, and both show up on screen and on disk.
+"""The trainer dashboard in Voilà: two groups run, and both show up on screen and on disk; and
+the Dutch login page of ``buurtsim workshop`` for a device without the token.
 
 Voilà serves a copy of ``notebooks/workshop.ipynb`` with ``BUURTSIM_WORKSHOP_DIR`` pointing
 into the test's tmp dir. Two groups type their name, choose a different municipal control
@@ -91,3 +92,28 @@ def test_two_groups_in_comparison_and_log(voila_workshop, page: Page, tmp_path, 
     page.screenshot(path=str(shot))
     keep_screenshot(shot)
     print(f"Voilà test: {time.monotonic() - started:.1f} s after the server was up")
+
+
+def test_a_device_without_the_token_gets_a_dutch_login_page(
+    request, tmp_path, monkeypatch, page: Page
+):
+    """``buurtsim workshop`` (``--lan`` serves the same page): a phone that opens the address
+    without the token gets the workshop's own login page in Dutch, not Jupyter's English one;
+    it says to scan the QR code or type the token, and a wrong code is refused in Dutch."""
+    from jupyter_servers import start_workshop
+    from langscan import english_in
+
+    monkeypatch.setenv("BUURTSIM_LANG", "nl")
+    server = start_workshop(tmp_path, tmp_path / "jupyter", tmp_path / "log", "sleutel")
+    request.addfinalizer(server.stop)
+    page.goto(f"{server.base}/")
+    expect(page).to_have_url(re.compile(r"/login"))
+    expect(page.locator("html")).to_have_attribute("lang", "nl")
+    expect(page.locator("h1")).to_have_text("Workshop buurtbudget: even aanmelden")
+    expect(page.locator(".buurtsim-login-scan")).to_contain_text("scan de QR-code")
+    expect(page.locator("#login_submit")).to_have_text("Ga naar het dashboard")
+    assert english_in(page.locator("main").inner_text()) == []
+    page.locator("#password_input").fill("fout")
+    page.locator("#login_submit").click()
+    expect(page.locator(".buurtsim-login-error")).to_contain_text("Die code klopt niet")
+    assert "Invalid credentials" not in page.content()

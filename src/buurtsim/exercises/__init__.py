@@ -1,4 +1,5 @@
-"""'Probeer zelf': exercises answered with buttons, checked against the model, in Dutch.
+"""'Probeer zelf' ('Try it yourself'): exercises answered with buttons, checked against the
+model, in the current language (Dutch or English).
 
 In a notebook an exercise is a widget (:mod:`.widget`): answer buttons, a *Controleer* button,
 and a green or red :class:`Feedback` box that says whether the answer is right, the figures it
@@ -27,12 +28,12 @@ nb      widget (and the function behind it)             question
 06      ``ask("review")``                                longer review at control 0.9?
 07      ``ask("upkeep")``                                initiatives kept up with 8 hours upkeep?
 08      ``ask_bands`` (:func:`check_bands_overlap`)      do the lab's 10-90% bands overlap?
-09      :func:`check_experiment` (code: notebook 09      is your own experiment fair?
-        is about writing the experiment)
+09      ``ask_experiment()`` (:class:`ExperimentPanel`)  your own experiment: predict, then run it
+09      :func:`check_experiment` (optional, in code)    is the experiment you coded fair?
 ======  ==============================================  ==========================================
 """
 
-from .common import ANSWERS, NO_ANSWER, Feedback, direction
+from .common import ANSWERS, Feedback, direction, no_answer
 from .decisions import (
     BALLOT_RULE_WORDS,
     RULE_WORDS,
@@ -41,6 +42,8 @@ from .decisions import (
     check_empty_handed,
     rule_from,
 )
+from .experiment import Experiment, ExperimentError
+from .experiment_panel import ExperimentPanel, ask_experiment
 from .guesses import (
     OUTREACH_WORDS,
     check_control_guess,
@@ -61,16 +64,19 @@ __all__ = [
     "ANSWERS",
     "BALLOT_RULE_WORDS",
     "MIN_RUNS",
-    "NO_ANSWER",
     "OUTREACH_WORDS",
     "QUESTIONS",
     "RULE_WORDS",
     "RUNS",
     "Exercise",
+    "Experiment",
+    "ExperimentError",
+    "ExperimentPanel",
     "Feedback",
     "Question",
     "Verdict",
     "ask",
+    "ask_experiment",
     "ask_bands",
     "ask_empty_handed",
     "ask_first_run",
@@ -93,6 +99,7 @@ __all__ = [
     "decide_best",
     "decide_direction",
     "direction",
+    "no_answer",
     "outreach_from",
     "rule_from",
     "verdict",

@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from .. import i18n
 from ..scenarios import Scenario
 from ..scenarios import load_scenario as _load
 
@@ -24,7 +25,8 @@ ANSWERS = {
 
 @dataclass(frozen=True)
 class Feedback:
-    """The verdict on an answer: ``ok`` and a Dutch ``message``; shows as a coloured box."""
+    """The verdict on an answer: ``ok`` and a ``message`` in the exercise's language; shows
+    as a coloured box."""
 
     ok: bool
     message: str
@@ -46,9 +48,15 @@ class Feedback:
 
 
 # --- helpers --------------------------------------------------------------------------------
-NO_ANSWER = Feedback(
-    False, "Vul eerst je antwoord in (in plaats van None) en voer de cel opnieuw uit."
-)
+def no_answer(lang: str | None = None) -> Feedback:
+    """The reminder for an empty answer (None, "", [])."""
+    return Feedback(False, i18n.t("ex_no_answer", lang))
+
+
+def sentence(text: str) -> str:
+    """``text`` with a capital first letter, to start a sentence with a name ("meeste stemmen
+    eerst wint ...")."""
+    return text[:1].upper() + text[1:]
 
 
 def _missing(answer: Any) -> bool:
@@ -60,12 +68,13 @@ def _missing(answer: Any) -> bool:
 
 
 def _needs_answer(check):
-    """An empty answer (None, "", []) gets a friendly reminder instead of a verdict."""
+    """An empty answer (None, "", []) gets a friendly reminder instead of a verdict (in the
+    check's ``lang``)."""
 
     @functools.wraps(check)
     def wrapper(answer, *args, **kwargs):
         if _missing(answer):
-            return NO_ANSWER
+            return no_answer(kwargs.get("lang"))
         return check(answer, *args, **kwargs)
 
     return wrapper

@@ -31,29 +31,31 @@ __all__ = [
 
 # --- 00 welkom --------------------------------------------------------------------------------
 @_needs_answer
-def check_first_run(answer: Any, scenario: str | Scenario = "arendonk", seed: int = 1) -> Feedback:
+def check_first_run(
+    answer: Any, scenario: str | Scenario = "arendonk", seed: int = 1, lang: str | None = None
+) -> Feedback:
     """00: how many ideas (proposals) came up in the run of ``scenario`` with this seed?"""
     truth = int(simulate(_base(scenario), seed=seed).summary["proposals"])
     try:
         given = int(round(float(str(answer).replace(",", "."))))
     except ValueError:
-        return Feedback(False, i18n.t("ex_first_number").format(answer=answer))
+        return Feedback(False, i18n.tf("ex_first_number", lang, answer=answer))
     if given == truth:
-        return Feedback(True, i18n.t("ex_first_right").format(truth=truth, seed=seed))
-    hint = i18n.t("meer" if truth > given else "minder")
-    return Feedback(False, i18n.t("ex_first_wrong").format(hint=hint, given=given))
+        return Feedback(True, i18n.tf("ex_first_right", lang, truth=truth, seed=seed))
+    hint = i18n.t("meer" if truth > given else "minder", lang)
+    return Feedback(False, i18n.tf("ex_first_wrong", lang, hint=hint, given=given))
 
 
 def _guess(key: str, doc: str):
     """A check of question ``key`` that takes a free answer."""
 
     @_needs_answer
-    def guess(answer: Any, seed: int = 1, runs: int = RUNS) -> Feedback:
+    def guess(answer: Any, seed: int = 1, runs: int = RUNS, lang: str | None = None) -> Feedback:
         said = answer_key(key, answer)
         if said is None:
-            options = ", ".join(f"'{i18n.t(o)}'" for o in _options(key))
-            return Feedback(False, i18n.t("ex_unknown").format(answer=answer, options=options))
-        return check(key, said, seed=seed, runs=runs)
+            options = ", ".join(f"'{i18n.t(o, lang)}'" for o in _options(key))
+            return Feedback(False, i18n.tf("ex_unknown", lang, answer=answer, options=options))
+        return check(key, said, seed=seed, runs=runs, lang=lang)
 
     guess.__name__ = guess.__qualname__ = f"check_{key}"
     guess.__doc__ = doc

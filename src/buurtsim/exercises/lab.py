@@ -14,73 +14,89 @@ from ..scenarios import Scenario, parameters, unflatten, with_overrides
 from ..scenarios import load_scenario as _load
 from .common import Feedback, _base, _needs_answer, _plain
 
-LAB_NOT_RUN = Feedback(False, i18n.t("ex_lab_not_run"))
 #: the answers that mean yes (True) or no (False)
 YES_NO = {"ja": True, "yes": True, "j": True, "y": True, "nee": False, "no": False, "n": False}
-#: what overlapping (True) or separate (False) bands mean
-OVERLAP_MEANING = {True: i18n.t("ex_overlap_yes"), False: i18n.t("ex_overlap_no")}
+#: what overlapping (True) or separate (False) bands mean: keys of the translation table
+OVERLAP_MEANING = {True: "ex_overlap_yes", False: "ex_overlap_no"}
+
 #: names of code in the feedback on an experiment's table, filled into its templates
 TABLE_CODE = {"seed": "seed", "ensemble": "buurtsim.ensemble", "sweep": "buurtsim.sweep"}
 
 
+def lab_not_run(lang: str | None = None) -> Feedback:
+    """The reply when the lab has nothing to judge yet."""
+    return Feedback(False, i18n.t("ex_lab_not_run", lang))
+
+
 # --- 08 scenariolab ---------------------------------------------------------------------------
 @_needs_answer
-def check_best_scenario(answer: Any, lab, outcome: str = "trust_municipality_end") -> Feedback:
+def check_best_scenario(
+    answer: Any, lab, outcome: str = "trust_municipality_end", lang: str | None = None
+) -> Feedback:
     """08: which of the lab's scenarios gave the highest median ``outcome``? ``lab`` is a
     ScenarioLab that has run; the answer is a scenario's name as the lab shows it."""
     if getattr(lab, "result", None) is None:
-        return LAB_NOT_RUN
+        return lab_not_run(lang)
     med = lab.result.groupby("scenario", sort=False)[outcome].median()
     said = _plain(answer)
     matches = [name for name in med.index if _plain(name) == said]
     if not matches:
         names = ", ".join(f"'{n}'" for n in med.index)
-        return Feedback(False, i18n.tf("ex_lab_choose", names=names))
+        return Feedback(False, i18n.tf("ex_lab_choose", lang, names=names))
     best = med.max()
-    facts = "; ".join(f"{name}: {i18n.number(v, 3)}" for name, v in med.items())
+    facts = "; ".join(f"{name}: {i18n.number(v, 3, lang)}" for name, v in med.items())
     right = math.isclose(float(med[matches[0]]), float(best))
     verdict = "ex_lab_right" if right else "ex_lab_wrong"
-    return Feedback(right, i18n.tf(verdict, outcome=i18n.t(outcome), facts=facts))
+    return Feedback(right, i18n.tf(verdict, lang, outcome=i18n.t(outcome, lang), facts=facts))
 
 
 @_needs_answer
 def check_bands_overlap(
-    answer: Any, result: pd.DataFrame, outcome: str = "initiatives_realised", by: str = "scenario"
+    answer: Any,
+    result: pd.DataFrame,
+    outcome: str = "initiatives_realised",
+    by: str = "scenario",
+    lang: str | None = None,
 ) -> Feedback:
     """08: do the 10-90% bands of ``outcome`` of the scenarios in ``result`` (the ScenarioLab's
     ``result``, or the lab itself) overlap? 'ja' when one value lies inside every band."""
     if hasattr(result, "result"):
         result = result.result
     if result is None or outcome not in result or by not in result:
-        return LAB_NOT_RUN
+        return lab_not_run(lang)
     said = YES_NO.get(_plain(answer))
     if said is None:
-        return Feedback(False, i18n.t("ex_yes_or_no"))
+        return Feedback(False, i18n.t("ex_yes_or_no", lang))
     from ..plots.outcomes import outcome_bars_data
 
     bands = outcome_bars_data(result, [outcome], by=by)
     if len(bands) < 2:
-        return Feedback(False, i18n.t("ex_lab_two"))
+        return Feedback(False, i18n.t("ex_lab_two", lang))
     overlap = bool(bands["low"].max() <= bands["high"].min())
-    facts = _band_facts(bands, outcome)
-    verdict = i18n.t("ex_bands_right" if said == overlap else "ex_bands_again")
+    verdict = i18n.t("ex_bands_right" if said == overlap else "ex_bands_again", lang)
     return Feedback(
         said == overlap,
         i18n.tf(
             "ex_bands",
+            lang,
             verdict=verdict,
-            outcome=i18n.t(outcome),
-            facts=facts,
-            meaning=OVERLAP_MEANING[overlap],
+            outcome=i18n.t(outcome, lang),
+            facts=_band_facts(bands, outcome, lang),
+            meaning=i18n.t(OVERLAP_MEANING[overlap], lang),
         ),
     )
 
 
-def _band_facts(bands: pd.DataFrame, outcome: str) -> str:
+def _band_facts(bands: pd.DataFrame, outcome: str, lang: str | None = None) -> str:
     """Each group's band as "group: low tot high" (in euro for the budget spent)."""
-    fmt = (lambda x: i18n.number(x, 1)) if outcome not in ("budget_spent",) else i18n.euro
+
+    def fmt(x: float) -> str:
+        if outcome == "budget_spent":
+            return i18n.euro(x, lang=lang)
+        return i18n.number(x, 1, lang)
+
     return "; ".join(
-        i18n.tf("ex_band", group=g, low=fmt(lo), high=fmt(hi))
+        i18n.tf("ex_band", lang, group=g, low=fmt(lo), high=fmt(hi))
         for g, lo, hi in zip(bands["group"], bands["low"], bands["high"], strict=True)
     )
 
@@ -95,6 +111,7 @@ def check_experiment(
     seed: int = 1,
     scenario: str | Scenario = "arendonk",
     min_runs: int = 5,
+    lang: str | None = None,
 ) -> Feedback:
     """09: your own experiment, checked by doing it again.
 
@@ -104,38 +121,42 @@ def check_experiment(
     :func:`check_experiment_table`)?
     """
     if isinstance(answer, pd.DataFrame):
-        return check_experiment_table(answer, min_runs)
+        return check_experiment_table(answer, min_runs, lang)
     from ..experiments import ensemble
 
     try:
         given = float(str(answer).replace(",", "."))
     except ValueError:
-        return Feedback(False, i18n.tf("ex_median_number", answer=answer))
+        return Feedback(False, i18n.tf("ex_median_number", lang, answer=answer))
     sc = with_overrides(_base(scenario), dict(overrides or {}))
     table = cast(pd.DataFrame, ensemble(sc, runs=runs, seed=seed, processes=1))
     truth = float(pd.to_numeric(table[outcome]).median())
-    what = ", ".join(
-        f"{i18n.label(k)} = {i18n.number(v, 2) if isinstance(v, float) else v}"
-        for k, v in (overrides or {}).items()
+    facts = i18n.tf(
+        "ex_experiment_facts", lang, outcome=i18n.t(outcome, lang), runs=runs, seed=seed
     )
-    facts = i18n.tf("ex_experiment_facts", outcome=i18n.t(outcome), runs=runs, seed=seed)
-    facts += i18n.tf("ex_experiment_with", what=what) if what else ""
+    what = _settings_text(overrides or {}, lang)
+    facts += i18n.tf("ex_experiment_with", lang, what=what) if what else ""
+    values = {"facts": facts, "truth": i18n.number(truth, 2, lang)}
     if math.isclose(given, truth, rel_tol=1e-9, abs_tol=1e-9):
-        return Feedback(
-            True, i18n.tf("ex_experiment_right", facts=facts, truth=i18n.number(truth, 2))
-        )
-    return Feedback(
-        False,
-        i18n.tf(
-            "ex_experiment_wrong",
-            facts=facts,
-            truth=i18n.number(truth, 2),
-            given=i18n.number(given, 2),
-        ),
-    )
+        return Feedback(True, i18n.tf("ex_experiment_right", lang, **values))
+    given_text = i18n.number(given, 2, lang)
+    return Feedback(False, i18n.tf("ex_experiment_wrong", lang, given=given_text, **values))
 
 
-def check_experiment_table(table: pd.DataFrame, min_runs: int = 5) -> Feedback:
+def _settings_text(overrides: Mapping[str, Any], lang: str | None = None) -> str:
+    """``control by the municipality = 0.90, ...``: the settings of an experiment, in words."""
+
+    def value(v: Any) -> str:
+        if isinstance(v, bool) or not isinstance(v, int | float):
+            return i18n.t(str(v), lang)
+        return i18n.number(v, 2 if isinstance(v, float) else 0, lang)
+
+    return ", ".join(f"{i18n.label(k, lang)} = {value(v)}" for k, v in overrides.items())
+
+
+def check_experiment_table(
+    table: pd.DataFrame, min_runs: int = 5, lang: str | None = None
+) -> Feedback:
     """09: is ``table`` (from ``buurtsim.ensemble``/``sweep``, concatenated) a fair experiment?
 
     It needs the outcomes, a ``seed`` column and the parameters; at least two values of the
@@ -143,22 +164,20 @@ def check_experiment_table(table: pd.DataFrame, min_runs: int = 5) -> Feedback:
     same when the model runs it again from the row's own parameters and seed.
     """
     if not isinstance(table, pd.DataFrame) or table.empty:
-        return Feedback(False, i18n.tf("ex_table_give", **TABLE_CODE))
+        return Feedback(False, i18n.tf("ex_table_give", lang, **TABLE_CODE))
     params = _parameters_in(table)
     if params is None:
-        return Feedback(False, i18n.tf("ex_table_columns", **TABLE_CODE))
+        return Feedback(False, i18n.tf("ex_table_columns", lang, **TABLE_CODE))
     varied = [k for k in params if table[k].nunique(dropna=False) > 1]
     if not varied:
-        return Feedback(False, i18n.t("ex_table_nothing_varied"))
-    counts = table.groupby(varied, dropna=False).size()
-    if counts.min() < min_runs:
-        return Feedback(
-            False, i18n.tf("ex_table_too_few", min_runs=min_runs, fewest=int(counts.min()))
-        )
+        return Feedback(False, i18n.t("ex_table_nothing_varied", lang))
+    fewest = int(table.groupby(varied, dropna=False).size().min())
+    if fewest < min_runs:
+        return Feedback(False, i18n.tf("ex_table_too_few", lang, min_runs=min_runs, fewest=fewest))
     if not _first_row_again(table, params):
-        return Feedback(False, i18n.t("ex_table_changed"))
-    names = ", ".join(i18n.label(k) for k in varied)
-    return Feedback(True, i18n.tf("ex_table_fair", names=names, fewest=int(counts.min())))
+        return Feedback(False, i18n.t("ex_table_changed", lang))
+    names = ", ".join(i18n.label(k, lang) for k in varied)
+    return Feedback(True, i18n.tf("ex_table_fair", lang, names=names, fewest=fewest))
 
 
 def _parameters_in(table: pd.DataFrame) -> list[str] | None:

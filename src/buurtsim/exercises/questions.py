@@ -26,7 +26,7 @@ from typing import Any
 from .. import i18n
 from ..scenarios import Scenario, flatten, with_overrides
 from . import measures
-from .common import Feedback, _base, _plain, direction
+from .common import Feedback, _base, _plain, direction, sentence
 from .verdict import LESS, MIN_RUNS, MORE, RUNS, SAME, Verdict, decide_best, decide_direction
 
 
@@ -57,7 +57,7 @@ class Question:
     unit: str = "count"  # "count", "share" or "weeks"
 
     def options(self) -> tuple[str, ...]:
-        """The answers offered, as keys (their Dutch words via :func:`buurtsim.i18n.t`)."""
+        """The answers offered, as keys (their words via :func:`buurtsim.i18n.t`)."""
         if self.style == "direction":
             return (MORE, LESS, SAME)
         return (*(s.option for s in self.settings), SAME)
@@ -168,7 +168,7 @@ def _facts(q: Question, v: Verdict, lang: str | None) -> str:
     rule = i18n.t("ex_best_small" if v.answer == SAME else "ex_best_clear", lang).format(
         best=i18n.t(top, lang), second=i18n.t(runner_up, lang), **figures
     )
-    return f"{facts} {rule}"
+    return f"{facts} {sentence(rule)}"
 
 
 def check(

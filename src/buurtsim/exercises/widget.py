@@ -9,7 +9,7 @@ nb      in the notebook                       asks
 ======  ====================================  ==================================================
 00      ``ask_first_run(paneel)``             how many ideas came up in the panel's run?
 01-07   ``ask("control")`` (a question key)   a question of :mod:`.questions`, over >= 20 runs
-05      ``ask_rule(beslissen)``               which rule leaves most money on the panel's table?
+05      ``ask_rule(decision_panel)``          which rule leaves most money on the panel's table?
 05      ``ask_empty_handed()``                which rule leaves the fewest voters empty-handed?
 08      ``ask_bands(lab)``                    do the lab's 10-90% bands overlap?
 ======  ====================================  ==================================================
@@ -68,8 +68,8 @@ class Exercise:
         self.feedback.value = f"<i>{html.escape(self.busy or i18n.t('busy', self.lang))}</i>"
         try:
             verdict = self.judge(value)
-        except Exception as exc:  # a Dutch line for the trainee, never a traceback
-            verdict = Feedback(False, i18n.t("ex_failed", self.lang).format(error=exc))
+        except Exception as exc:  # a line in words for the trainee, never a traceback
+            verdict = Feedback(False, i18n.tf("ex_failed", self.lang, error=exc))
         finally:
             self.check_button.disabled = False
         return self._show(verdict)
@@ -94,7 +94,7 @@ def ask(question: str, seed: int = 1, runs: int = RUNS, lang: str | None = None)
     return Exercise(
         lambda answer: check(q, answer, seed=seed, runs=runs, lang=lang),
         q.options(),
-        busy=i18n.t("ex_busy", lang).format(runs=runs),
+        busy=i18n.tf("ex_busy", lang, runs=runs),
         lang=lang,
     )
 
@@ -110,7 +110,7 @@ def ask_first_run(panel: Any, lang: str | None = None) -> Exercise:
     def judge(answer: int) -> Feedback:
         if _stale(panel):
             return Feedback(False, i18n.t("ex_panel_stale", lang))
-        return check_first_run(answer, panel.scenario(), seed=panel.seed)
+        return check_first_run(answer, panel.scenario(), seed=panel.seed, lang=lang)
 
     field = widgets.BoundedIntText(value=0, min=0, max=1000, layout={"width": "8em"})
     return Exercise(judge, field=field, lang=lang)
@@ -125,7 +125,7 @@ def ask_rule(panel: Any, question: str = "unspent", lang: str | None = None) -> 
     def judge(answer: str) -> Feedback:
         if _stale(panel):
             return Feedback(False, i18n.t("ex_panel_stale", lang))
-        return check_decision_rules(answer, panel.problem, question=question)
+        return check_decision_rules(answer, panel.problem, question=question, lang=lang)
 
     return Exercise(judge, tuple(RULES), lang=lang)
 
@@ -150,7 +150,7 @@ def ask_empty_handed(
     )
     rules = tuple(_comparison(name).empty_handed().index)
     return Exercise(
-        lambda answer: check_empty_handed(answer, _comparison(files.value)),
+        lambda answer: check_empty_handed(answer, _comparison(files.value), lang=lang),
         rules,
         extra=[files],
         lang=lang,
@@ -164,6 +164,6 @@ def ask_bands(lab: Any, outcome: str = "initiatives_realised", lang: str | None 
     def judge(answer: str) -> Feedback:
         if _stale(lab):
             return Feedback(False, i18n.t("ex_panel_stale", lang))
-        return check_bands_overlap(answer, lab, outcome=outcome)
+        return check_bands_overlap(answer, lab, outcome=outcome, lang=lang)
 
     return Exercise(judge, ("ja", "nee"), lang=lang)

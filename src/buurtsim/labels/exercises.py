@@ -11,6 +11,8 @@ from __future__ import annotations
 EXERCISES: dict[str, tuple[str, str]] = {
     # the widget
     "ex_check": ("Controleer", "Check"),
+    "ex_no_answer": ("Vul eerst je antwoord in (in plaats van None) en voer de cel opnieuw uit.",
+                     "Fill in your answer first (instead of None) and run the cell again."),
     "ex_choose": ("Kies eerst een antwoord met de knoppen.", "Choose an answer with the buttons first."),
     "ex_busy": ("Het model draait {runs} keer per instelling …", "The model runs {runs} times per setting …"),
     "ex_failed": ("Dit lukte niet: {error}", "This did not work: {error}"),
@@ -45,7 +47,7 @@ EXERCISES: dict[str, tuple[str, str]] = {
                       "{best} and {second} are only {diff} apart, not more than both the margin ({margin}) and chance (two standard errors: {noise}); we call that about the same."),
     "ex_panel_stale": ("De schuifjes van het paneel zijn veranderd: klik eerst op Simuleer, dan kijk ik het na op wat het paneel toont.",
                        "The panel's sliders changed: click Simulate first, then I check against what the panel shows."),
-    "ex_lab_not_run": ("Laat het scenariolab eerst rekenen (knop Simuleer).", "Let the scenario lab compute first (Simulate)."),
+    "ex_lab_not_run": ("Laat het scenariolab eerst rekenen (knop Simuleer).", "Run the scenario lab first (the Simulate button)."),
     # what each question compares
     "what_isolated_share": ("geïsoleerde bewoners", "isolated residents"),
     "what_vulnerable": ("kwetsbare bewoners die meedoen", "vulnerable residents taking part"),

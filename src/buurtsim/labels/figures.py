@@ -2,7 +2,8 @@
 
 :mod:`buurtsim.plots.describe` fills the ``{placeholders}`` from the data drawn (with
 :func:`buurtsim.i18n.tf`); a panel's sentence is its ``alt_panel_*`` kind followed by its status
-line. Numbers arrive already written the Dutch way (``€ 8.000``, ``12,5%``).
+line. Numbers arrive already written the language's way (``€ 8.000``, ``12,5%`` in Dutch;
+``€8,000``, ``12.5%`` in English).
 """
 
 from __future__ import annotations
@@ -23,11 +24,22 @@ FIGURES: dict[str, tuple[str, str]] = {
         "Weekly median with the 10 to 90% band over {runs} runs of {measure} for {groups}; in "
         "week {last} the highest: {best} ({value}).",
     ),
+    "alt_bands_measures": (
+        "Mediaan per week met de band van 10 tot 90% over {runs} simulaties van {groups}; in "
+        "week {last} het hoogst: {best} ({value}).",
+        "Weekly median with the 10 to 90% band over {runs} runs of {groups}; in week {last} "
+        "the highest: {best} ({value}).",
+    ),
     "alt_bars": (
         "Staven van {outcomes} (mediaan over {runs} simulaties, met 10 tot 90%) voor {groups}; "
         "{first}: het hoogst bij {best} ({value}).",
         "Bars of {outcomes} (median over {runs} runs, with 10 to 90%) for {groups}; {first}: "
         "highest for {best} ({value}).",
+    ),
+    "alt_bars_one": (
+        "Staven van {outcomes} (mediaan over {runs} simulaties, met 10 tot 90%); {first}: "
+        "{value}.",
+        "Bars of {outcomes} (median over {runs} runs, with 10 to 90%); {first}: {value}.",
     ),
     "alt_curve": (
         "{outcome} tegen {param} (mediaan over {runs} simulaties per waarde): {start} bij {x0}, "
@@ -116,5 +128,14 @@ FIGURES: dict[str, tuple[str, str]] = {
         "Staven per uitkomst voor elke groep, mediaan en 10 tot 90% van hun simulaties",
         "Bars per outcome for every group, median and 10 to 90% of their runs",
     ),
+    # words drawn on the plots themselves (buurtsim.plots)
+    "plot_letting_go": ("← loslaten", "← letting go"),
+    "plot_more_control": ("meer controle →", "more control →"),
+    "plot_bands_title": ("mediaan en 10-90% van {runs} simulaties",
+                         "median and 10-90% of {runs} runs"),
+    "plot_vulnerable_house": ("huis met kwetsbare bewoner(s)", "house with vulnerable resident(s)"),
+    "plot_other_house": ("ander huis", "other house"),
+    "plot_vulnerable_houses": ("huizen met kwetsbare bewoners", "houses with vulnerable residents"),
+    "plot_other_houses": ("andere huizen", "other houses"),
 }
 # fmt: on

@@ -27,8 +27,8 @@ PANELS: dict[str, tuple[str, str]] = {
     "rules_summary": ("In {differ} van de {runs} simulaties kiezen gelijke delen en meeste "
                       "stemmen eerst andere projecten. Straten met een project (gemiddeld): "
                       "{streets}.",
-                      "In {differ} of the {runs} runs Equal Shares and greedy fund different "
-                      "projects. Streets with a project (mean): {streets}."),
+                      "In {differ} of the {runs} runs, equal shares and most approvals first "
+                      "fund different projects. Streets with a project (mean): {streets}."),
     "rules_none": ("geen enkele simulatie kwam tot een beslissing; zet meer weken of andere "
                    "instellingen",
                    "no run reached a decision; set more weeks or other settings"),

@@ -60,5 +60,16 @@ UI: dict[str, tuple[str, str]] = {
     "decision": ("beslissing", "decision"),
     "runs_label": ("simulaties", "runs"),
     "end": ("einde", "end"),
+    # the names of the scenario files in scenarios/ (their neighbourhood.name is Dutch), read by
+    # buurtsim.widgets.controls.scenario_name; a file of one's own keeps its own name
+    "scenario:Arendonk (huis aan huis)": ("Arendonk (huis aan huis)", "Arendonk (door to door)"),
+    "scenario:Arendonk (loslaten zonder kader)": ("Arendonk (loslaten zonder kader)",
+                                                  "Arendonk (letting go without a framework)"),
+    "scenario:Arendonk zonder buurtbudget": ("Arendonk zonder buurtbudget",
+                                             "Arendonk without a buurtbudget"),
+    "scenario:Arendonk (zonder procesbegeleider)": ("Arendonk (zonder procesbegeleider)",
+                                                    "Arendonk (without a facilitator)"),
+    "scenario:Arendonk (strenge gemeente)": ("Arendonk (strenge gemeente)",
+                                             "Arendonk (strict municipality)"),
 }
 # fmt: on

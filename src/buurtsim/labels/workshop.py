@@ -84,7 +84,7 @@ DASHBOARD: dict[str, tuple[str, str]] = {
     # the group and its device
     "group_name": ("Naam van de groep", "Group name"),
     "group_missing": ("geef je groep eerst een naam, bv. Groep 1",
-                      "give your group a name first, e.g. Groep 1"),
+                      "give your group a name first, e.g. Group 1"),
     "group_long": ("de naam van de groep is {n} tekens lang; hoogstens 80",
                    "the group name is {n} characters long; at most 80"),
     "group_is": ("Jullie groep: <b>{group}</b>", "Your group: <b>{group}</b>"),

@@ -1,8 +1,9 @@
-"""Plots of the workbook: Dutch labels, Dutch numbers, a colour-blind-safe palette.
+"""Plots of the workbook: labels and numbers in the current language, a colour-blind-safe
+palette.
 
 Every plot function takes an optional ``ax`` and returns the :class:`~matplotlib.figure.Figure`.
 What it draws is computed by a pure ``*_data`` function next to it, which tests can call, and
-the figure carries one Dutch sentence on what it shows (``alt``, :func:`alt_of`; written by
+the figure carries one sentence on what it shows (``alt``, :func:`alt_of`; written by
 :mod:`buurtsim.plots.describe` from the same data). Text is at least :data:`MIN_FONT_PT` points
 as shown, and :func:`figure_output` renders a figure sharp enough for 150% zoom:
 

@@ -2,7 +2,8 @@
 
 Each ``describe_*`` takes what the matching ``*_data`` function returns and fills a sentence of
 the translation table (``alt_*`` in :mod:`buurtsim.labels.figures`), with numbers written the
-Dutch way. A screen reader reads it out; it is also the figure's plain-text form in a notebook.
+language's way. A screen reader reads it out; it is also the figure's plain-text form in a
+notebook.
 """
 
 from __future__ import annotations
@@ -66,8 +67,11 @@ def describe_timeseries(
     )
 
 
-def describe_bands(data: pd.DataFrame, measure: str, lang: str | None = None) -> str:
-    """``data`` from :func:`~buurtsim.plots.ensemble_bands_data` (``group`` may be empty)."""
+def describe_bands(
+    data: pd.DataFrame, measure: str, lang: str | None = None, of_measures: bool = False
+) -> str:
+    """``data`` from :func:`~buurtsim.plots.ensemble_bands_data` (``group`` may be empty;
+    ``of_measures``: each group is a measure of its own, named by the group)."""
     if data.empty:
         return t("alt_empty", lang)
     last = data["week"].max()
@@ -75,7 +79,7 @@ def describe_bands(data: pd.DataFrame, measure: str, lang: str | None = None) ->
     best = end.idxmax()
     groups = [str(g) for g in dict.fromkeys(data["group"]) if str(g)]
     return tf(
-        "alt_bands",
+        "alt_bands_measures" if of_measures else "alt_bands",
         lang,
         runs=int(data["runs"].max()),
         measure=t(measure, lang),
@@ -96,7 +100,7 @@ def describe_bars(data: pd.DataFrame, lang: str | None = None) -> str:
     top = of_first.loc[of_first["median"].idxmax()]
     groups = [str(g) for g in dict.fromkeys(data["group"]) if str(g)]
     return tf(
-        "alt_bars",
+        "alt_bars" if groups else "alt_bars_one",
         lang,
         outcomes=words([t(o, lang) for o in dict.fromkeys(data["outcome"])], lang),
         runs=int(data["runs"].max()),

@@ -176,6 +176,7 @@ def draw_timeline(ax: Axes, data: dict[str, pd.DataFrame], lang: str | None = No
     ax.set_yticks(labels["row"], labels["label"], fontsize=MIN_FONT_PT)
     ax.invert_yaxis()
     ax.set_xlabel(t("week_axis", lang))
+    ax.xaxis.set_major_formatter(number_formatter(lang))
     handles: list[Patch | Line2D] = [
         Patch(
             facecolor=STAGE_COLOURS[s], hatch=STAGE_HATCHES[s], edgecolor="white", label=t(s, lang)

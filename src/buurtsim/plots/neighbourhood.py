@@ -12,7 +12,6 @@ from matplotlib.markers import MarkerStyle
 from matplotlib.path import Path
 
 from ..i18n import t
-from ..language import resolve
 from .describe import describe_map
 from .style import COLOURS, GREY, colour, new_axes, root_figure, set_alt, styled
 
@@ -184,7 +183,7 @@ def _class_names(colour_by: str, lang: str | None) -> list[tuple[float, str]]:
     if colour_by == "state":
         return [(float(k), t(STATE_NAMES[k], lang)) for k in range(len(STATE_NAMES) - 1, -1, -1)]
     if colour_by == "vulnerable":
-        return [(1e-9, _vulnerable_label(lang)), (0.0, _other_label(lang))]
+        return [(1e-9, t("plot_vulnerable_houses", lang)), (0.0, t("plot_other_houses", lang))]
     return [(1e-9, t(colour_by, lang)), (0.0, t("not_aware", lang))]
 
 
@@ -194,15 +193,11 @@ def describe_house_map(houses: pd.DataFrame, colour_by: str, lang: str | None = 
 
 
 def _vulnerable_label(lang: str | None) -> str:
-    return (
-        "huis met kwetsbare bewoner(s)"
-        if resolve(lang) == "nl"
-        else "house with vulnerable resident(s)"
-    )
+    return t("plot_vulnerable_house", lang)
 
 
 def _other_label(lang: str | None) -> str:
-    return "ander huis" if resolve(lang) == "nl" else "other house"
+    return t("plot_other_house", lang)
 
 
 def _legend(ax: Axes, colour_by: str, lang: str | None) -> None:

@@ -11,13 +11,12 @@ from matplotlib.figure import Figure
 
 from ..experiments.runs import EURO_OUTCOMES, SHARE_OUTCOMES
 from ..i18n import euro_formatter, label, number_formatter, percent_formatter, t
-from ..language import resolve
 from .describe import describe_bars, describe_curve
 from .style import MIN_FONT_PT, colour, hatch, new_axes, set_alt, styled, tidy
 
 
 def outcome_formatter(outcomes: Sequence[str], lang: str | None = None):
-    """Percent ticks for shares, euro ticks for money, plain Dutch numbers otherwise."""
+    """Percent ticks for shares, euro ticks for money, plain numbers in ``lang`` otherwise."""
     if outcomes and all(o in SHARE_OUTCOMES for o in outcomes):
         return percent_formatter(lang)
     if outcomes and all(o in EURO_OUTCOMES for o in outcomes):
@@ -177,14 +176,14 @@ def control_curve(
     if param == "municipality.control":
         ax.xaxis.set_major_formatter(percent_formatter(lang))
         ax.annotate(
-            "← loslaten" if resolve(lang) == "nl" else "← letting go",
+            t("plot_letting_go", lang),
             xy=(0.0, -0.18),
             xycoords="axes fraction",
             fontsize=MIN_FONT_PT,
             color="#555555",
         )
         ax.annotate(
-            "meer controle →" if resolve(lang) == "nl" else "more control →",
+            t("plot_more_control", lang),
             xy=(1.0, -0.18),
             xycoords="axes fraction",
             ha="right",

@@ -9,8 +9,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from ..i18n import euro_formatter, number_formatter, percent_formatter, t
-from ..language import resolve
+from ..i18n import euro_formatter, number_formatter, percent_formatter, t, tf
 from .describe import describe_bands, describe_timeseries
 from .style import (
     MIN_FONT_PT,
@@ -196,18 +195,15 @@ def ensemble_bands(
             label=str(group) or t(measure, lang),
         )
     ax.set_xlabel(t("week_axis", lang))
-    ax.set_ylabel(t(measure, lang))
+    if by != "measure":  # lines of several measures: the legend names them
+        ax.set_ylabel(t(measure, lang))
     ax.yaxis.set_major_formatter(_formatter([measure], lang))
     if by:
         ax.legend(loc="best", frameon=False)
     runs = int(data["runs"].max()) if len(data) else 0
-    ax.set_title(
-        f"{t('median', lang)} en {t('band', lang)} ({runs} {t('runs_label', lang)})"
-        if resolve(lang) == "nl"
-        else f"{t('median', lang)} and {t('band', lang)} ({runs} runs)",
-    )
+    ax.set_title(tf("plot_bands_title", lang, runs=runs))
     tidy(ax, lang)
-    set_alt(fig, describe_bands(data, measure, lang))
+    set_alt(fig, describe_bands(data, measure, lang, of_measures=by == "measure"))
     return fig
 
 

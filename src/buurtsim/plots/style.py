@@ -9,7 +9,7 @@ Figures are plain :class:`Chart` objects (a :class:`matplotlib.figure.Figure` wi
 state), so a panel can clear and redraw its one figure without piling up figures in memory. Text
 is at least :data:`MIN_FONT_PT` points at the size a figure is shown (:data:`DISPLAY_DPI` pixels
 per inch, as a browser shows a CSS inch), and the picture is rendered at :data:`RENDER_DPI` so it
-stays sharp on a projector and at 150% browser zoom. Every figure carries a one-sentence Dutch
+stays sharp on a projector and at 150% browser zoom. Every figure carries a one-sentence
 description of what it shows (``alt``), shown to screen readers as the image's alt text.
 """
 
@@ -235,14 +235,15 @@ def _enable_notebook_display() -> None:
 
 
 def tidy(ax: Axes, lang: str | None = None) -> None:
-    """Fewer lines: no top and right spines, a light horizontal grid; Dutch numbers on the
-    y axis unless it already has its own formatter."""
+    """Fewer lines: no top and right spines, a light horizontal grid; numbers in ``lang`` (a
+    decimal comma in Dutch) on both axes unless an axis already has its own formatter."""
     from matplotlib.ticker import ScalarFormatter
 
     from ..i18n import number_formatter
 
-    if isinstance(ax.yaxis.get_major_formatter(), ScalarFormatter):
-        ax.yaxis.set_major_formatter(number_formatter(lang))
+    for axis in (ax.xaxis, ax.yaxis):
+        if isinstance(axis.get_major_formatter(), ScalarFormatter):
+            axis.set_major_formatter(number_formatter(lang))
     ax.spines[["top", "right"]].set_visible(False)
     ax.grid(axis="y", color=LIGHT_GREY, linewidth=0.8)
     ax.set_axisbelow(True)

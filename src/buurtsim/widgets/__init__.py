@@ -1,4 +1,5 @@
-"""Interactive panels of the workbook: sliders from the schema, a run button, a Dutch plot.
+"""Interactive panels of the workbook: sliders from the schema, a run button, a plot, all in
+the current language (Dutch or English, :mod:`buurtsim.language`).
 
 API
 ---
@@ -16,7 +17,7 @@ Deviations from the workbook contract (issue 4), so notebooks can rely on what i
 Controls are generated from the scenario schema (:func:`buurtsim.parameters`):
 
 - ``controls_for(keys, base_scenario, lang="nl") -> dict[str, Widget]``: FloatSlider/IntSlider
-  with the schema's ge/le/step and Dutch label, Dropdown with Dutch names for choices; value =
+  with the schema's ge/le/step and label, Dropdown with translated names for choices; value =
   the base scenario's value; ``continuous_update=False``; tooltip = label, unit and where the
   default comes from, in the panel's language (``buurtsim.i18n.tooltip``).
 - ``find_scenario(name_or_path) -> Path``: ``"arendonk"``, ``"scenarios/arendonk.yaml"`` or a
@@ -26,9 +27,9 @@ Controls are generated from the scenario schema (:func:`buurtsim.parameters`):
 Every panel: ``Panel(base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang="nl",
 auto_run=True)``. ``keys=None`` takes the panel's own default keys; ``runs=None`` its default.
 Attributes: ``.controls`` (dotted key -> widget), ``.run_button``, ``.run()`` (returns the
-result, or None after showing a Dutch error in ``.status``), ``.result``, ``.figure``,
+result, or None after showing an error in words in ``.status``), ``.result``, ``.figure``,
 ``.plot_data`` (dict of DataFrames/arrays: exactly what was plotted), ``.status`` (HTML widget
-with a Dutch one-line summary), ``.widget`` (the container; the panel itself displays too),
+with a one-line summary), ``.widget`` (the container; the panel itself displays too),
 ``.scenario()`` (the scenario the controls describe), ``.output`` (the Output with the figure),
 ``.stale`` (True while a control moved since the figure was drawn: ``.stale_note`` then says so
 above the figure and the run button turns orange, until the next successful run).
@@ -48,9 +49,10 @@ Panels, their default keys and their extras (``plot_data`` keys in brackets):
   the chosen settings, ``.baseline`` that of the base scenario [``bars`` (group, outcome,
   median, low, high), ``runs``].
 - ``OutreachPanel`` (runs=4): keys outreach, facilitator hours; ``.play`` (Play) jslinked to
-  ``.week`` (IntSlider); moving ``.week`` only redraws; ``.frames`` (weeks+1, houses) state codes
-  0 not aware .. 4 core [``houses``, ``participation`` (group, share)]. ``.result`` is a
-  DataFrame with one row per run: seed, vulnerable and others' participation at the kick-off.
+  ``.week`` (IntSlider, with a readout in the panel's language); moving ``.week`` only
+  redraws; ``.frames`` (weeks+1, houses) state codes 0 not aware .. 4 core [``houses``,
+  ``participation`` (group, share)]. ``.result`` is a DataFrame with one row per run: seed,
+  vulnerable and others' participation at the kick-off.
 - ``IdeasPanel`` (runs=4): keys framework_clarity, cost_scale, ambitious_share; each run
   stops right after the decision evening. ``.result`` one row per run (seed, ideas, in_frame,
   redirected, withdrawn, to_decision, mean_cost); ``.ideas`` the first run's ideas, ``.model``
@@ -75,10 +77,11 @@ Panels, their default keys and their extras (``plot_data`` keys in brackets):
   runs' summary table, ``.timeseries`` their weekly tables [``bands`` (group, measure, week,
   median, low, high, runs), ``end`` (seed, realised, sustained, decayed, abandoned)].
 - ``ScenarioLab(..., scenarios=("arendonk", "strict-municipality"), runs=10,
-  folder="resultaten")``: ``.choice`` (SelectMultiple of scenario files and "current" = the
-  sliders), ``.runs_slider``, ``.measure`` dropdown; ``.result`` the summary table of all runs
-  with a ``scenario`` column (the neighbourhood name of each file, "huidige schuifjes" for the
-  sliders); ``.timeseries``; ``.curve()`` sweeps ``municipality.control`` over 0..1 for the
+  folder=None)`` (``resultaten``, ``results`` in English): ``.choice`` (SelectMultiple of
+  scenario files and "current" = the sliders), ``.runs_slider`` (with a readout in the panel's
+  language), ``.measure`` dropdown; ``.result`` the summary table of all runs with a
+  ``scenario`` column (the name of each file in the panel's language, "huidige schuifjes" for
+  the sliders); ``.timeseries``; ``.curve()`` sweeps ``municipality.control`` over 0..1 for the
   sliders (``.curve_button``, outcome from ``.curve_outcome``) [``bands``, ``bars``,
   ``curve``]; ``.export(folder=None) -> [csv_path, xlsx_path]`` never overwrites (numbered
   ``scenariolab-2.csv`` ...; ``.export_button``, ``.folder`` Text widget, ``.export_status``).

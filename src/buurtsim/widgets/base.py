@@ -2,10 +2,10 @@
 
 A panel reads its controls into a scenario (``with_overrides`` on the base scenario), computes
 (``compute``), clears and redraws its one matplotlib :class:`~matplotlib.figure.Figure`
-(``draw``) and writes a one-line Dutch summary (``summary``). The figure is rendered to a sharp PNG
-(:func:`buurtsim.plots.figure_output`) with its one-sentence description as alt text, into an
-:class:`ipywidgets.Output`; it is never registered with pyplot, so redrawing does not pile up
-figures. Whatever a panel plots is kept in ``plot_data`` so tests can check it.
+(``draw``) and writes a one-line summary (``summary``) in its language. The figure is rendered
+to a sharp PNG (:func:`buurtsim.plots.figure_output`) with its one-sentence description as alt
+text, into an :class:`ipywidgets.Output`; it is never registered with pyplot, so redrawing does
+not pile up figures. Whatever a panel plots is kept in ``plot_data`` so tests can check it.
 """
 
 from __future__ import annotations
@@ -54,25 +54,26 @@ def panel_ensemble(scenario: Scenario, runs: int, seed: int, **kwargs: Any):
 DEFAULT_BASE = "scenarios/arendonk.yaml"
 
 
-def dutch_problem(problem: str, lang: str | None = None) -> str:
-    """A scenario problem in the panel's language, naming the parameter by its label.
+def plain_problem(problem: str, lang: str | None = None) -> str:
+    """A scenario problem in words a participant knows, in ``lang``, naming the parameter by
+    its label.
 
     A problem about one parameter's value (a :class:`~buurtsim.scenarios.load.Problem` with a
-    known ``key``) is said again around the label, the value and what is allowed; any other
-    problem is already in the current language (:mod:`buurtsim.scenarios.load`).
+    known ``key``) is said again around the label, the value and what is allowed; another
+    sentence about a known dotted key gives its label and what it allows; any other problem is
+    already in the current language (:mod:`buurtsim.scenarios.load`).
     """
     key = getattr(problem, "key", "")
-    if key not in parameters():
-        return problem
-    value: Any = getattr(problem, "value", None)
-    shown = i18n.number(value, _decimals(value), lang) if _is_number(value) else repr(value)
-    return i18n.tf(
-        "sc_panel_bad_value",
-        lang,
-        label=i18n.label(key, lang),
-        value=shown,
-        allowed=allowed_text(key, lang),
-    )
+    if key in parameters():
+        value: Any = getattr(problem, "value", None)
+        shown = i18n.number(value, _decimals(value), lang) if _is_number(value) else repr(value)
+        label, allowed = i18n.label(key, lang), allowed_text(key, lang)
+        return i18n.tf("sc_panel_bad_value", lang, label=label, value=shown, allowed=allowed)
+    for key in parameters():
+        if f"`{key}`" in problem:
+            label, allowed = i18n.label(key, lang), allowed_text(key, lang)
+            return i18n.tf("error_not_allowed", lang, label=label, allowed=allowed)
+    return problem
 
 
 def _is_number(value: Any) -> bool:
@@ -89,7 +90,7 @@ def error_html(exc: BaseException, lang: str | None = None) -> str:
     """A bad combination of settings as a short red line, never a traceback."""
     head = i18n.t("error", lang)
     if isinstance(exc, ScenarioError):
-        body = "; ".join(dutch_problem(p, lang) for p in exc.problems)
+        body = "; ".join(plain_problem(p, lang) for p in exc.problems)
     else:
         body = str(exc) or type(exc).__name__
     return f"<span style='color:#b00020'><b>{head}:</b> {html.escape(body)}</span>"
@@ -160,7 +161,7 @@ class Panel:
         """Draw ``self.result`` on the cleared figure; fill ``self.plot_data``."""
 
     def summary(self) -> str:
-        """A one-line Dutch summary of ``self.result`` for the status line."""
+        """A one-line summary of ``self.result`` for the status line, in ``self.lang``."""
         return ""
 
     def extra_controls(self) -> list[widgets.Widget]:
@@ -187,14 +188,14 @@ class Panel:
     def run(self) -> Any:
         """Read the controls, compute, redraw, and write the status line. Returns the result.
 
-        A bad combination of settings (or a failure in the model) shows a Dutch message in the
+        A bad combination of settings (or a failure in the model) shows a plain message in the
         status line and returns None; the previous result and figure stay.
         """
         self.status.value = f"<i>{i18n.t('busy', self.lang)}</i>"
         try:
             scenario = self.scenario()
             result = self.compute(scenario)
-        except Exception as exc:  # shown to the trainee in Dutch, not as a traceback
+        except Exception as exc:  # shown to the trainee in words, not as a traceback
             self.error = traceback.format_exc()
             self.status.value = error_html(exc, self.lang)
             return None
@@ -270,7 +271,7 @@ def simulate_result(panel: Panel) -> Result | None:
 
 
 def format_outcome(name: str, value: float, lang: str | None = None) -> str:
-    """An outcome value in Dutch notation: shares as %, money in euro, counts as numbers."""
+    """An outcome value in ``lang``'s notation: shares as %, money in euro, counts as numbers."""
     from ..plots.outcomes import EURO_OUTCOMES, SHARE_OUTCOMES
 
     if name in SHARE_OUTCOMES:

@@ -11,6 +11,7 @@ from .. import i18n
 from ..plots.outcomes import draw_bars, outcome_bars_data
 from ..scenarios import Scenario
 from .base import Panel, format_outcome, panel_ensemble
+from .controls import scenario_name
 
 #: counted outcomes (left plot) and shares (right plot)
 COUNTS: tuple[str, ...] = ("proposals", "proposals_in_frame", "conflicts", "conflicts_escalated")
@@ -39,7 +40,7 @@ class ControlPanel(Panel):
     @property
     def groups(self) -> tuple[str, str]:
         """The names of the two groups: the base scenario, and the sliders' choice."""
-        base = i18n.tf("control_base_group", self.lang, name=self.base.neighbourhood.name)
+        base = i18n.tf("control_base_group", self.lang, name=scenario_name(self.base, self.lang))
         return base, i18n.t("this_run", self.lang)
 
     def compute(self, scenario: Scenario) -> pd.DataFrame:

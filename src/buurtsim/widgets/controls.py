@@ -81,12 +81,16 @@ def load_base(base: str | Path | Mapping[str, Any] | Scenario | None) -> Scenari
 
 
 def scenario_name(scenario: Scenario, lang: str | None = None) -> str:
-    """A short display name: the neighbourhood name of the scenario."""
-    return scenario.neighbourhood.name
+    """A short display name: the neighbourhood name of the scenario, in ``lang`` for the files
+    the workbook comes with ("Arendonk (strict municipality)"); any other name as it is."""
+    name = scenario.neighbourhood.name
+    key = f"scenario:{name}"
+    shown = t(key, lang)
+    return name if shown == key else shown
 
 
 def allowed_text(key: str, lang: str | None = None) -> str:
-    """What a parameter allows, in words (Dutch by default)."""
+    """What a parameter allows, in words (in the current language by default)."""
     info = parameters()[key]
     if info.choices:
         return tf("allowed_one_of", lang, names=", ".join(t(c, lang) for c in info.choices))
@@ -217,10 +221,11 @@ def controls_for(
 ) -> dict[str, widgets.Widget]:
     """Widgets for dotted parameter keys, generated from the schema.
 
-    Sliders take the schema's ``ge``/``le``/``step`` and the Dutch label as description, dropdowns
-    the choices with Dutch names; every value is the base scenario's value, and sliders only
-    report when released (``continuous_update=False``). The tooltip gives the label, the unit and
-    where the default comes from, in the panel's language (:func:`buurtsim.i18n.tooltip`).
+    Sliders take the schema's ``ge``/``le``/``step`` and the label as description, dropdowns
+    the choices with their names in ``lang``; every value is the base scenario's value, and
+    sliders only report when released (``continuous_update=False``). The tooltip gives the
+    label, the unit and where the default comes from, in the panel's language
+    (:func:`buurtsim.i18n.tooltip`).
     """
     values = flatten(load_base(base_scenario))
     return {key: control_for(key, values.get(key), lang) for key in keys}

@@ -16,7 +16,7 @@ from ..plots.outcomes import control_curve, control_curve_data, draw_bars, outco
 from ..plots.series import ensemble_bands, ensemble_bands_data
 from ..scenarios import Scenario, ScenarioError, load_scenario
 from .base import Panel, error_html, panel_ensemble
-from .controls import scenario_files
+from .controls import scenario_files, scenario_name, with_readout
 
 CURRENT = "current"
 #: weekly measures offered for the bands
@@ -56,7 +56,7 @@ def free_paths(folder: Path, stem: str, suffixes: Sequence[str]) -> list[Path]:
 
 def _scenario_options(files: dict[str, Path], lang: str | None) -> list[tuple[str, str]]:
     """(display name, key) of every scenario file, and the current sliders last."""
-    options = [(load_scenario(path).neighbourhood.name, name) for name, path in files.items()]
+    options = [(scenario_name(load_scenario(path), lang), name) for name, path in files.items()]
     options.append((i18n.t("current", lang), CURRENT))
     return options
 
@@ -111,7 +111,7 @@ class ScenarioLab(Panel):
         lang=None,
         auto_run=True,
         scenarios: Sequence[str] = ("arendonk", "strict-municipality"),
-        folder: str | Path = "resultaten",
+        folder: str | Path | None = None,
     ):
         files = scenario_files()
         self.files = files
@@ -129,6 +129,7 @@ class ScenarioLab(Panel):
             max=100,
             step=1,
             continuous_update=False,
+            readout=False,  # shown beside it in the panel's language (with_readout)
             description=i18n.t("runs", lang),
         )
         self.measure = widgets.Dropdown(
@@ -143,6 +144,7 @@ class ScenarioLab(Panel):
         )
         self.curve_button = widgets.Button(description=i18n.t("curve", lang), icon="line-chart")
         self.curve_button.on_click(lambda _b: self.curve())
+        folder = i18n.t("lab_folder", lang) if folder is None else folder
         self.folder = widgets.Text(value=str(folder), description=i18n.t("folder", lang))
         self.export_button = widgets.Button(description=i18n.t("export", lang), icon="save")
         self.export_button.on_click(lambda _b: self._export_clicked())
@@ -163,7 +165,7 @@ class ScenarioLab(Panel):
             self.redraw()
 
     def extra_controls(self):
-        return [self.choice, self.runs_slider, self.measure]
+        return [self.choice, with_readout(self.runs_slider, self.lang), self.measure]
 
     def extra_outputs(self):
         return [
@@ -183,7 +185,7 @@ class ScenarioLab(Panel):
                 out[i18n.t("current", self.lang)] = current
             else:
                 sc = load_scenario(self.files[name])
-                out[sc.neighbourhood.name] = sc
+                out[scenario_name(sc, self.lang)] = sc
         return out
 
     def ensemble(self, scenario: Scenario) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -277,19 +279,22 @@ class ScenarioLab(Panel):
 
     def export(self, folder: str | Path | None = None) -> list[Path]:
         """Write the runs as ``scenariolab.csv`` and ``scenariolab.xlsx`` (sheets: runs, weeks
-        and, after ``curve()``, the control curve's runs) into ``folder``; an existing file is
-        never overwritten, the new files get the next free number (``scenariolab-2.csv``)."""
+        and, after ``curve()``, the control curve's runs, named in the panel's language) into
+        ``folder``; an existing file is never overwritten, the new files get the next free
+        number (``scenariolab-2.csv``)."""
         if self.result is None:
             raise ValueError(i18n.t("lab_nothing_to_save", self.lang))
         target = Path(folder if folder is not None else self.folder.value).expanduser()
         target.mkdir(parents=True, exist_ok=True)
         csv_path, xlsx_path = free_paths(target, "scenariolab", (".csv", ".xlsx"))
         self.result.to_csv(csv_path, index=False)
+        sheet = {k: i18n.t(f"lab_sheet_{k}", self.lang) for k in ("runs", "weeks", "curve")}
         with pd.ExcelWriter(xlsx_path, engine="openpyxl") as writer:
-            self.result.to_excel(writer, sheet_name="runs", index=False)
-            cast(pd.DataFrame, self.timeseries).to_excel(writer, sheet_name="weken", index=False)
+            self.result.to_excel(writer, sheet_name=sheet["runs"], index=False)
+            weekly = cast(pd.DataFrame, self.timeseries)
+            weekly.to_excel(writer, sheet_name=sheet["weeks"], index=False)
             if self.sweep_table is not None:
-                self.sweep_table.to_excel(writer, sheet_name="controlecurve", index=False)
+                self.sweep_table.to_excel(writer, sheet_name=sheet["curve"], index=False)
         self.exported = [csv_path, xlsx_path]
         return self.exported
 

@@ -35,7 +35,7 @@ def neighbourhood_facts(model: BuurtbudgetModel) -> dict[str, float]:
 
 
 def facts_table(facts: dict[str, dict[str, float]], lang: str | None = None) -> pd.DataFrame:
-    """Facts of one or more neighbourhoods side by side, formatted in Dutch."""
+    """Facts of one or more neighbourhoods side by side, formatted in ``lang``."""
     rows = []
     for key in (
         "households",

@@ -20,6 +20,7 @@ from ..plots.neighbourhood import (
 from ..plots.style import COLOURS, tidy
 from ..scenarios import Scenario
 from .base import Panel
+from .controls import with_readout
 
 
 def run_to_kickoff(scenario: Scenario, seed: int, record: bool = False):
@@ -73,7 +74,12 @@ class OutreachPanel(Panel):
         self, base="scenarios/arendonk.yaml", keys=None, seed=1, runs=None, lang=None, auto_run=True
     ):
         self.week = widgets.IntSlider(
-            value=0, min=0, max=1, description=i18n.t("week_axis", lang), continuous_update=False
+            value=0,
+            min=0,
+            max=1,
+            description=i18n.t("week_axis", lang),
+            continuous_update=False,
+            readout=False,  # shown beside it in the panel's language (with_readout)
         )
         self.play = widgets.Play(
             value=0,
@@ -95,7 +101,7 @@ class OutreachPanel(Panel):
         return []
 
     def extra_outputs(self):
-        return [widgets.HBox([self.play, self.week])]
+        return [widgets.HBox([self.play, with_readout(self.week, self.lang)])]
 
     def compute(self, scenario: Scenario) -> pd.DataFrame:
         rows = []

@@ -26,8 +26,10 @@ from .play import MunicipalityGame
 SEED_TRIES = 20
 
 
-def _started(scenario, seed: int, rules: Iterable[tuple[str, Any]]) -> MunicipalityGame:
-    game = MunicipalityGame(scenario, seed=seed)
+def _started(
+    scenario, seed: int, rules: Iterable[tuple[str, Any]], lang: str | None = None
+) -> MunicipalityGame:
+    game = MunicipalityGame(scenario, seed=seed, lang=lang)
     for kind, value in rules:
         game.add_rule(kind, value)
     game.advance()  # to the first review, or to the end when none comes
@@ -39,12 +41,14 @@ def playable_game(
     seed: int,
     rules: Iterable[tuple[str, Any]] = (),
     tries: int = SEED_TRIES,
+    lang: str | None = None,
 ) -> MunicipalityGame | None:
     """A game at its first review, on ``seed`` or the first later seed that has one; None when
-    none of ``tries`` seeds brings a proposal to the municipality (the rules hold them all)."""
+    none of ``tries`` seeds brings a proposal to the municipality (the rules hold them all).
+    ``lang`` is the language the game describes its proposals and rules in."""
     rules = list(rules)
     for candidate in range(int(seed), int(seed) + tries):
-        game = _started(scenario, candidate, rules)
+        game = _started(scenario, candidate, rules, lang)
         if game.pending:
             return game
     return None

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -77,6 +78,10 @@ def _known_outcomes(outcomes: Iterable[str]) -> list[str]:
     return outcomes
 
 
+def _empty(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or value == ""
+
+
 def _seed_span(seeds: Iterable[Any]) -> str:
     """``"3"`` for one seed, ``"1-10"`` for several."""
     ordered = sorted(int(s) for s in seeds)
@@ -93,7 +98,8 @@ def _batch_row(
 ) -> dict[str, Any]:
     """One batch's row: its runs, seeds, settings in words and median outcomes."""
     first = g.iloc[0]
-    settings = {k: first[k] for k in keys}
+    # an optional setting left empty is NaN in the log and None in the scenario: the same
+    settings = {k: None if _empty(first[k]) else first[k] for k in keys}
     words = settings_in_words(settings, flatten(base), base_name, lang)
     same = "zoals " + base_name if resolve(lang) == "nl" else "as " + base_name
     return {

@@ -118,6 +118,8 @@ class WorkshopLog:
         self.path = self.folder / LOG_NAME
         #: the damaged lines the last :meth:`load` found: ``[(line, Dutch problem)]``
         self.damaged: list[tuple[int, str]] = []
+        #: the same in English: ``[(line, English problem)]``
+        self.damaged_en: list[tuple[int, str]] = []
         #: where they are kept (None when the log could not be changed, e.g. write-protected)
         self.set_aside_in: Path | None = None
 
@@ -295,11 +297,12 @@ class WorkshopLog:
         """
         data = self.path.read_bytes() if self.path.exists() else b""
         parsed = reparse(self.path, data)
-        self.damaged, self.set_aside_in = [], None
+        self.damaged, self.damaged_en, self.set_aside_in = [], [], None
         if parsed is None:  # nothing saved yet (an empty file is what the first save will fill)
             return pd.DataFrame(columns=list(log_columns()))
         if parsed.damaged:
             self.damaged = [(d.line, d.nl) for d in parsed.damaged]
+            self.damaged_en = [(d.line, d.problem) for d in parsed.damaged]
             self.set_aside_in = self._set_aside()
         return table_of(parsed)
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..experiments import OUTCOMES
 from ..i18n import tf
+from ..language import resolve
 from ..scenarios import parameters
 
 LOG_NAME = "workshop-log.csv"
@@ -85,6 +86,10 @@ class WorkshopLogError(RuntimeError):
         where_nl = f"{self.path}, regel {line}" if line is not None else str(self.path)
         self.nl = f"{where_nl}: {nl or problem}"
         super().__init__(f"{where}: {problem}")
+
+    def text(self, lang: str | None = None) -> str:
+        """The problem in ``lang`` (Dutch for the Dutch dashboard, else the English message)."""
+        return self.nl if resolve(lang) == "nl" else str(self)
 
 
 # --- one lock per folder --------------------------------------------------------------------------

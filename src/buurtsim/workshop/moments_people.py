@@ -25,10 +25,11 @@ def redirected(run: RunView) -> list[Moment]:
     wrongly = int(passed_on["in_frame"].sum())
     week = int(passed_on["week_redirected"].max())
     fell, went = ("viel", "ging") if n == 1 else ("vielen", "gingen")
+    was = "was" if n == 1 else "were"
     text = run.say(
         f"{n} van de {proposals} ideeën {fell} buiten het werkingskader en {went} naar de "
         "gemeenteraad of het OCMW",
-        f"{n} of the {proposals} ideas fell outside the framework and were passed on to "
+        f"{n} of the {proposals} ideas fell outside the framework and {was} passed on to "
         "the council or the OCMW",
     )
     if wrongly:

@@ -151,11 +151,16 @@ def review_delay(run: RunView) -> list[Moment]:
         return []
     waits = reviewed["week_reviewed"] - reviewed["week_decided"]
     mean, longest = float(waits.mean()), int(waits.max())
+    shown = number(mean, 0, run.lang)
+    weeks = [
+        run.say(*(("week", "week") if x == "1" else ("weken", "weeks")))
+        for x in (shown, str(longest))
+    ]
     text = run.say(
-        f"De gemeente deed er gemiddeld {number(mean, 0, run.lang)} weken over om een gekozen "
-        f"voorstel te beoordelen (het langste: {longest} weken).",
-        f"The municipality took {number(mean, 0, run.lang)} weeks on average to review a "
-        f"chosen proposal (the longest: {longest} weeks).",
+        f"De gemeente deed er gemiddeld {shown} {weeks[0]} over om een gekozen "
+        f"voorstel te beoordelen (het langste: {longest} {weeks[1]}).",
+        f"The municipality took {shown} {weeks[0]} on average to review a "
+        f"chosen proposal (the longest: {longest} {weeks[1]}).",
     )
     values = {"mean_wait": mean, "longest_wait": longest}
     return [Moment("review_delay", run.decision + 1, min(6.0, mean / 2), text, values)]
@@ -199,10 +204,11 @@ def decay(run: RunView) -> list[Moment]:
     week = int(decayed["week_decayed"].max())
     n, realised = len(decayed), run.realised
     were, fell = ("werd", "verviel") if n == 1 else ("werden", "vervielen")
+    was = "was" if n == 1 else "were"
     text = run.say(
         f"{n} van de {realised} gerealiseerde initiatieven {were} niet onderhouden en "
         f"{fell} tegen week {week}.",
-        f"{n} of the {realised} realised initiatives were not kept up and had decayed "
+        f"{n} of the {realised} realised initiatives {was} not kept up and had decayed "
         f"by week {week}.",
     )
     score = 3 + 4 * n / max(realised, 1)
@@ -219,10 +225,11 @@ def abandoned(run: RunView) -> list[Moment]:
     n = len(given_up)
     things = "goedgekeurd initiatief viel" if n == 1 else "goedgekeurde initiatieven vielen"
     were = "werd" if n == 1 else "werden"
+    initiatives, was = ("initiative", "was") if n == 1 else ("initiatives", "were")
     text = run.say(
         f"{n} {things} stil zonder trekker en {were} tegen week {week} opgegeven.",
-        f"{n} approved initiatives stalled without a lead resident and were given up by "
-        f"week {week}.",
+        f"{n} approved {initiatives} stalled without a lead resident (a trekker) and "
+        f"{was} given up by week {week}.",
     )
     values = {"abandoned": n, "week": week}
     return [Moment("abandoned", week, min(7.0, 3 + 2 * n), text, values)]

@@ -41,7 +41,7 @@ from ..scenarios import Scenario, flatten, load_scenario, with_overrides
 from .game_rules import Rule, make_rule
 from .words import idea_label, street_label
 
-#: the verdicts a group can give, with their Dutch names
+#: the verdicts a group can give, with their Dutch and English names
 VERDICTS: dict[str, dict[str, str]] = {
     "approve": {"nl": "goedkeuren", "en": "approve"},
     "trim": {"nl": "inkorten", "en": "trim"},
@@ -150,6 +150,7 @@ class MunicipalityGame:
         self.decisions: list[dict[str, Any]] = []
         self._verdicts: dict[int, str] = {}
         self._pending: list[Pending] = []
+        self._due: list[Initiative] = []
         self.model.municipality.policy = self._verdict
         self.model.municipality.extra_rules = self.rules  # the model reads this same list
 
@@ -190,10 +191,19 @@ class MunicipalityGame:
         while model.running:
             due = model.reviews_due_next_week()
             if due:
+                self._due = list(due)
                 self._pending = [self._describe(i) for i in due]
                 return self.pending
             model.step()
         return []
+
+    def relabel(self, lang: str | None) -> None:
+        """Speak ``lang`` from now on: the rules and the waiting proposals are described again
+        (the dashboard's language switch); nothing in the game itself changes."""
+        self.lang = resolve(lang)
+        self.rules[:] = [make_rule(r.kind, r.value, self.lang) for r in self.rules]
+        if self._pending:
+            self._pending = [self._describe(i) for i in self._due]
 
     def decide(self, verdicts: Mapping[int, str]) -> None:
         """Give a verdict for every waiting proposal and run the week in which they take effect."""
@@ -217,7 +227,7 @@ class MunicipalityGame:
         for p in self._pending:
             self.decisions.append({"week": week, "id": p.id, "verdict": given[p.id]})
         self._verdicts.update(given)
-        self._pending = []
+        self._pending, self._due = [], []
         self.model.step()
 
     def play_out(self, policy: Callable[[Pending], str]) -> Result:
@@ -315,7 +325,7 @@ class MunicipalityGame:
         return _compare_table(rows, outcomes, rules, self.lang == "nl")
 
     def summary_text(self) -> str:
-        """A one-line Dutch summary of the group's verdicts so far."""
+        """A one-line summary of the group's verdicts so far, in the game's language."""
         counts = {v: sum(d["verdict"] == v for d in self.decisions) for v in VERDICTS}
         if self.lang == "en":
             return (

@@ -10,6 +10,15 @@ Every browser gets a cookie that names the device; the server hands it to the pa
 (:func:`device_hook`), so a group keeps its name and session after F5 or a restart. Kernels of
 pages that were closed are shut down after ``--cull-minutes`` idle minutes. Nothing is fetched
 from the internet: Voilà serves its own files.
+
+**Language.** The server speaks :func:`buurtsim.language.current` (``--lang``, else
+``BUURTSIM_LANG``, else Dutch): its terminal banner, its errors and the page a device sees when
+it opens the address without the token (``templates/login.html``, which replaces Jupyter's
+English login page and tells the group to scan the QR code or type the token shown on the
+projector). In English it serves ``notebooks/en/workshop.ipynb``, whose kernels start in
+``notebooks/en/`` beside its ``.buurtsim-lang`` file, and it puts ``BUURTSIM_LANG`` in the
+environment every page's kernel inherits, so each dashboard starts in the server's language;
+its NL | EN switch then changes one page only.
 """
 
 from __future__ import annotations
@@ -28,6 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..i18n import LABELS, t, tf
+from ..language import ENV, check, current
 from .server_state import (
     DEVICE_ENV,
     START_ENV,
@@ -42,6 +53,10 @@ from .server_state import (
 DEVICE_COOKIE = "buurtsim_device"
 _DEVICE = re.compile(r"^[a-z0-9]{8,40}$")
 NOTEBOOK_CODE = "from buurtsim.widgets.dashboard import Dashboard\n\nDashboard()"
+#: the workshop notebook of each language, under notebooks/
+NOTEBOOKS = {"nl": Path("workshop.ipynb"), "en": Path("en") / "workshop.ipynb"}
+#: the templates that replace Jupyter's own (the login page)
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 @dataclass(frozen=True)
@@ -56,6 +71,7 @@ class Plan:
     trainer_key: str
     folder: Path
     cull_minutes: int
+    lang: str = "nl"
 
     @property
     def group_url(self) -> str:
@@ -97,10 +113,12 @@ def port_free(host: str, port: int) -> bool:
 
 
 # --- the notebook ---------------------------------------------------------------------------------
-def workshop_notebook() -> Path:
-    """``notebooks/workshop.ipynb`` of the project; a generated copy where it is not installed
-    beside the package (e.g. installed from a wheel)."""
-    here = Path(__file__).resolve().parents[3] / "notebooks" / "workshop.ipynb"
+def workshop_notebook(lang: str | None = None) -> Path:
+    """``notebooks/workshop.ipynb`` of the project (``notebooks/en/workshop.ipynb`` in English);
+    a generated copy where it is not installed beside the package (e.g. from a wheel), which
+    speaks the server's language through ``BUURTSIM_LANG``."""
+    lang = check(current() if lang is None else lang, "lang")
+    here = Path(__file__).resolve().parents[3] / "notebooks" / NOTEBOOKS[lang]
     if here.is_file():
         return here
     import nbformat
@@ -141,21 +159,25 @@ def chosen_folder(given: str | None, state: ServerState) -> Path:
     return state.folder() or state.set_folder("workshop-log")
 
 
+def served_language(args: Any) -> str:
+    """The command's ``--lang`` when it has one, else :func:`buurtsim.language.current`."""
+    chosen = getattr(args, "lang", None)
+    return check(chosen, "--lang") if chosen else current()
+
+
 def make_plan(args: Any) -> Plan:
     """The serving plan from the command's options (see :func:`buurtsim.cli` ``workshop``)."""
+    lang = served_language(args)
     state = ServerState(Path.cwd() / STATE_NAME)
     folder = chosen_folder(args.dir, state)
     addresses = lan_addresses() if args.lan else []
     if args.lan and not addresses:
-        raise ValueError(
-            "deze laptop zit op geen enkel netwerk: zet de hotspot aan of verbind met de wifi "
-            "van de zaal, en start opnieuw"
-        )
+        raise ValueError(t("serve_no_network", lang))
     host = "0.0.0.0" if args.lan else "127.0.0.1"
     if not port_free(host, args.port):
-        raise ValueError(f"poort {args.port} is al in gebruik; kies een andere met --port")
+        raise ValueError(tf("serve_port_busy", lang, port=args.port))
     return Plan(
-        notebook=workshop_notebook(),
+        notebook=workshop_notebook(lang),
         host=host,
         address=addresses[0] if addresses else "localhost",
         port=args.port,
@@ -163,6 +185,7 @@ def make_plan(args: Any) -> Plan:
         trainer_key=os.environ.get(TRAINER_ENV) or secrets.token_hex(8),
         folder=folder,
         cull_minutes=args.cull_minutes,
+        lang=lang,
     )
 
 
@@ -180,31 +203,65 @@ def qr_text(text: str) -> str:
 
 
 def banner(plan: Plan, lan: bool, others: list[str]) -> str:
+    """What the terminal shows when the server runs, in the server's language."""
+    lang = plan.lang
+
+    def row(key: str, value: object) -> str:
+        return f"  {t(key, lang):<15}{value}"
+
     lines = [
         "",
-        "Workshop buurtbudget: het dashboard draait.",
-        f"  Logboek:       {plan.folder}",
-        f"  Trainer:       {plan.trainer_url}",
-        "                 (voor de projector: kies hier de map, de vergelijking vernieuwt vanzelf)",
+        t("serve_running", lang),
+        row("serve_log", plan.folder),
+        row("serve_trainer", plan.trainer_url),
+        " " * 17 + t("serve_trainer_note", lang),
     ]
     if lan:
         lines += [
-            f"  Groepen:       {plan.group_url}",
-            f"  Token (code):  {plan.token}",
-            "  Elke groep verbindt met hetzelfde netwerk en scant de QR-code hieronder.",
+            row("serve_groups", plan.group_url),
+            row("serve_token", plan.token),
+            "  " + t("serve_scan", lang),
         ]
-        lines += [f"  Ook bereikbaar op {a}" for a in others]
+        lines += ["  " + tf("serve_also", lang, address=a) for a in others]
     else:
-        lines += ["  Alleen op deze laptop. Voor elke groep een eigen toestel: --lan."]
-    lines += [f"  Stoppen: Ctrl+C. Gesloten pagina's stoppen na {plan.cull_minutes} minuten.", ""]
+        lines += ["  " + t("serve_local", lang)]
+    lines += ["  " + tf("serve_stop", lang, minutes=plan.cull_minutes), ""]
     return "\n".join(lines)
 
 
-def _print_qr(url: str) -> None:
+def _print_qr(url: str, lang: str) -> None:
     try:
         print(qr_text(url))
     except UnicodeEncodeError:  # a terminal that cannot show block characters
-        print("  (de QR-code staat ook op het trainersscherm)")
+        print("  " + t("serve_qr_elsewhere", lang))
+
+
+def login_words(lang: str) -> dict[str, str]:
+    """The words of ``templates/login.html`` (its ``buurtsim.login_*``), in ``lang``."""
+    return {key: t(key, lang) for key in LABELS if key.startswith("login_")}
+
+
+def add_login_page(env: Any, lang: str) -> None:
+    """Let the server's jinja2 environment find ``templates/login.html`` before Jupyter's own
+    login page, with the words it needs in ``lang``."""
+    import jinja2
+
+    env.loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(TEMPLATES)), env.loader])
+    env.globals["buurtsim"] = login_words(lang)
+    env.globals["buurtsim_lang"] = lang
+
+
+def voila_app(lang: str) -> Any:
+    """A Voilà application whose login page speaks ``lang`` (see :func:`add_login_page`)."""
+    from voila.app import Voila
+
+    class WorkshopVoila(Voila):
+        def init_settings(self) -> dict:
+            settings = super().init_settings()
+            add_login_page(settings["jinja2_env"], lang)
+            return settings
+
+    return WorkshopVoila()
 
 
 def voila_argv(plan: Plan) -> list[str]:
@@ -233,17 +290,16 @@ def serve(args: Any) -> int:
             TOKEN_ENV: plan.token,
             URL_ENV: plan.group_url if args.lan else "",
             "BUURTSIM_WORKSHOP_DIR": str(plan.folder),
+            ENV: plan.lang,  # every page's kernel starts in the server's language
         }
     )
     plan.folder.mkdir(parents=True, exist_ok=True)
     others = lan_addresses()[1:] if args.lan else []
     print(banner(plan, args.lan, others), flush=True)
     if args.lan:
-        _print_qr(plan.group_url)
+        _print_qr(plan.group_url, plan.lang)
     sys.stdout.flush()
-    from voila.app import Voila
-
-    app = Voila()
+    app = voila_app(plan.lang)
     app.initialize(voila_argv(plan))
     app.voila_configuration.prelaunch_hook = device_hook
     if not args.no_browser:

@@ -4,7 +4,8 @@
 (``.buurtsim-workshop.json``) and tells every page where it is (``BUURTSIM_WORKSHOP_STATE``).
 It holds the log folder the trainer chose, so every group's page writes there, after F5 and
 after a restart of the server too, and for each device (a browser, known by a cookie) the
-session of the group that uses it now, and that group's name.
+session of the group that uses it now, that group's name, and the language its page
+switched to (the dashboard's NL | EN switch).
 
 >>> import tempfile, pathlib
 >>> state = ServerState(pathlib.Path(tempfile.mkdtemp()) / STATE_NAME)
@@ -24,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..language import LANGS, check
 from .logfile import locked, replace_file
 
 STATE_NAME = ".buurtsim-workshop.json"
@@ -106,6 +108,16 @@ class ServerState:
     def group_of(self, device: str) -> str:
         """The name the group on ``device`` chose (to show it again after F5)."""
         return str(self.read().get("devices", {}).get(device, {}).get("group", ""))
+
+    def language_of(self, device: str) -> str | None:
+        """The language the page on ``device`` last switched to (None: never switched)."""
+        chosen = self.read().get("languages", {}).get(device)
+        return chosen if chosen in LANGS else None
+
+    def set_language(self, device: str, lang: str) -> None:
+        """Remember the language of ``device``'s page, for after F5 or a restart."""
+        lang = check(lang, "lang")
+        self._update(lambda data: data.setdefault("languages", {}).__setitem__(device, lang))
 
     def set_group(self, device: str, session: str, group: str) -> None:
         def change(data: dict[str, Any]) -> None:

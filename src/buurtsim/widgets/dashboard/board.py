@@ -18,6 +18,7 @@ from matplotlib.figure import Figure
 
 from ... import i18n
 from ...experiments import simulate
+from ...language import resolve
 from ...plots.style import DISPLAY_DPI
 from ...scenarios import Scenario, load_scenario
 from ...scenarios import with_overrides as _with_overrides
@@ -28,9 +29,10 @@ from ..controls import load_base, scenario_files, set_values
 from .common import (
     CSS,
     REPORT_NAME,
-    TAB_TITLES,
+    TAB_KEYS,
     DashboardError,
     classed,
+    default_folder,
     error_text,
     scenario_of_row,
 )
@@ -40,6 +42,7 @@ from .live import LivePart
 from .parts import DashboardParts
 from .saving import SavePart
 from .session import GroupPart
+from .speech import LanguagePart, spoken
 
 
 def trainer_view() -> bool:
@@ -49,7 +52,9 @@ def trainer_view() -> bool:
     return bool(key) and any(secrets.compare_digest(v, key) for v in query.get("trainer", []))
 
 
-class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, GamePart):
+class Dashboard(
+    DashboardParts, LanguagePart, GroupPart, LivePart, SavePart, ComparisonPart, GamePart
+):
     """The workshop dashboard; see the module docstring for its parts and hooks.
 
     ``folder`` is the log folder (default :func:`default_folder`), ``base`` the scenario the
@@ -58,7 +63,10 @@ class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, G
     ``processes`` the worker processes of an ensemble. ``view`` is ``"group"`` or
     ``"trainer"`` (default: the trainer view when the page was opened with the server's trainer
     key, see :func:`trainer_view`), ``session`` the device session of the group (default: the
-    one the server keeps for this browser, or ``"local"``).
+    one the server keeps for this browser, or ``"local"``). ``lang`` is the language it starts
+    in (default: the one this device chose last time on a served workshop, else
+    :func:`buurtsim.language.current`); the NL | EN switch in its header changes it
+    (:meth:`~.speech.LanguagePart.set_language`).
     """
 
     def __init__(
@@ -71,6 +79,7 @@ class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, G
         processes: int | None = 1,
         view: str | None = None,
         session: str | None = None,
+        lang: str | None = None,
     ):
         self.trainer = trainer_view() if view is None else view == "trainer"
         self._init_identity(session)
@@ -99,11 +108,33 @@ class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, G
         self.exported: tuple[Path, Path] | None = None
         self.error: str | None = None  # the last traceback, for whoever debugs the dashboard
         self._setting_folder = False
+        self._said: dict[str, Callable[[], str]] = {}
+        self._kept_choices: tuple[int | None, list[int]] = (None, [])
+        self.lang = self._first_language(lang)
+        self.log = WorkshopLog(resolve_folder(folder) if folder is not None else default_folder())
+        self._build_live()
+        self._build_switch()
+        self.widget = classed(widgets.VBox([self.heartbeat, self.ticker]), "buurtsim-dashboard")
+        with self.speaking():
+            self._render(base)
+            if self.trainer:
+                self.tabs.selected_index = TAB_KEYS.index("tab_comparison")
+            self._restore_group()
+            self.reload()
 
-        self._build_header(folder)
-        self._build_settings(base, runs, seed)
+    def _first_language(self, lang: str | None) -> str:
+        """``lang``, else the language this device chose last time (served), else the current."""
+        if lang is None and self.state is not None and self.device is not None:
+            lang = self.state.language_of(self.device)
+        return resolve(lang)
+
+    def _render(self, base: str) -> None:
+        """Build every part in the dashboard's language (at the start, and at a switch)."""
+        start = self.start_values
+        self._build_header()
+        self._build_settings(base, int(start["runs"]), int(start["seed"]))
         self._build_comparison()
-        self._build_game(seed)
+        self._build_game(int(start["seed"]))
         self._build_debrief()
         self._build_report()
         self.tabs = classed(
@@ -115,24 +146,21 @@ class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, G
                     self.debrief_box,
                     self.report_box,
                 ],
-                titles=TAB_TITLES,
+                titles=[i18n.t(key) for key in TAB_KEYS],
             ),
             "buurtsim-tabs",
         )
         if self.trainer:
-            self.tabs.selected_index = TAB_TITLES.index("Vergelijking")
             self.header.children = (*self.header.children, widgets.HTML(i18n.t("trainer_view")))
-        self.widget = classed(
-            widgets.VBox([widgets.HTML(CSS), self.header, self.tabs]), "buurtsim-dashboard"
-        )
-        self._restore_group()
-        self.reload()
+        self.body = widgets.VBox([widgets.HTML(CSS), self.header, self.tabs])
+        self.widget.children = (self.heartbeat, self.ticker, self.body)
 
     # --- the log folder -------------------------------------------------------------------------
     def _folder_changed(self, text: str) -> None:
         if not self._setting_folder:
-            self._safely(self.log_status, lambda: self.set_folder(text))
+            self._safely("log_status", lambda: self.set_folder(text))
 
+    @spoken
     def set_folder(self, folder: str | os.PathLike[str], create: bool = True) -> Path:
         """Use another log folder (created if missing) and reload the comparison from it.
 
@@ -140,13 +168,13 @@ class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, G
         workshop only the trainer view may do this, and it does it for every page at once.
         """
         if not self.may_choose_folder:
-            raise DashboardError(i18n.t("folder_trainer_only"))
+            raise DashboardError("folder_trainer_only")
         if not str(folder).strip():
-            raise DashboardError("geef een map voor het logboek, bv. workshops/mijn-workshop")
+            raise DashboardError("db_folder_empty")
         path = resolve_folder(folder)
         if create:
             if path.exists() and not path.is_dir():
-                raise DashboardError(f"{path} is een bestand, geen map; kies een andere map")
+                raise DashboardError("db_folder_file", path=str(path))
             path.mkdir(parents=True, exist_ok=True)
         if self.state is not None:
             self.state.set_folder(path)
@@ -176,11 +204,12 @@ class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, G
         return _with_overrides(load_base(self.files[self.base.value]), values | self.fixed)
 
     # --- the debrief ----------------------------------------------------------------------------
+    @spoken
     def show_debrief(self, label: str | None = None) -> list[str]:
         """The talking points of the last run of a group (runs it again, same seed)."""
         label = label if label is not None else self.debrief_group.value
         if not label:
-            raise DashboardError("kies eerst een groep; nog geen simulaties in het logboek?")
+            raise DashboardError("debrief_choose")
         row = self._batch(label).iloc[-1]
         seed = int(row["seed"])
         if str(row.get("kind", "")) == "game":  # the group's own game, played again
@@ -188,15 +217,18 @@ class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, G
         else:
             result = simulate(scenario_of_row(row), seed=seed, keep_model=True)
         self.debrief_result = result
-        self.debrief_points = debrief(result)
-        items = "".join(f"<li>{html.escape(p)}</li>" for p in self.debrief_points)
-        self.debrief_html.value = (
-            f"<p><b>{html.escape(label)}</b>, laatste simulatie (startgetal {seed}):</p>"
-            f"<ol>{items}</ol>"
-        )
+        self._say("debrief_html", lambda: self._debrief_text(label, seed))
         return self.debrief_points
 
+    def _debrief_text(self, label: str, seed: int) -> str:
+        """The talking points of the kept run, in the current language (no new simulation)."""
+        self.debrief_points = debrief(self.debrief_result)
+        items = "".join(f"<li>{html.escape(p)}</li>" for p in self.debrief_points)
+        head = i18n.tf("debrief_head", group=html.escape(label), seed=seed)
+        return f"<p>{head}</p><ol>{items}</ol>"
+
     # --- the report -----------------------------------------------------------------------------
+    @spoken
     def make_report(self, labels: list[str] | None = None) -> Path:
         """Write the one-page report of the chosen groups' settings into the log folder.
 
@@ -205,10 +237,7 @@ class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, G
         """
         labels = list(labels if labels is not None else self.report_groups.value)
         if not 1 <= len(labels) <= 4:
-            raise DashboardError(
-                f"kies één tot vier groepen voor het rapport (nu {len(labels)}); "
-                "houd Ctrl ingedrukt om er meer te kiezen"
-            )
+            raise DashboardError("report_count", n=len(labels))
         scenarios, first = [], None
         for label in labels:
             rows = self._batch(label)
@@ -217,32 +246,45 @@ class Dashboard(DashboardParts, GroupPart, LivePart, SavePart, ComparisonPart, G
             scenarios.append(_with_overrides(sc, {"neighbourhood.name": label}))
         first = cast(pd.DataFrame, first)  # labels is not empty
         runs, seed = len(first), int(first["seed"].min())
-        self.report_status.value = f"<i>{i18n.t('busy')} ({runs} simulaties per groep)</i>"
+        self._say("report_status", lambda: f"<i>{i18n.tf('report_busy', runs=runs)}</i>")
         text = build_report(scenarios, runs=runs, seed=seed, processes=self.processes)
         path = write_report(text, self.log.folder / REPORT_NAME)
         self.report_path = path
         data = base64.b64encode(text.encode("utf-8")).decode("ascii")
-        self.report_status.value = (
-            f"Rapport bewaard: <code>{html.escape(str(path))}</code> · "
-            f"<a download='{html.escape(path.name, quote=True)}' "
-            f"href='data:text/html;base64,{data}'>download</a> "
-            f"({runs} simulaties per groep, startgetallen {seed}-{seed + runs - 1}). Open het in "
-            "een browser en kies Afdrukken → Opslaan als PDF."
-        )
+
+        def saved() -> str:
+            link = (
+                f"<a download='{html.escape(path.name, quote=True)}' "
+                f"href='data:text/html;base64,{data}'>{i18n.t('report_download')}</a>"
+            )
+            return i18n.tf(
+                "report_saved",
+                path=html.escape(str(path)),
+                link=link,
+                runs=runs,
+                first=seed,
+                last=seed + runs - 1,
+            )
+
+        self._say("report_status", saved)
         return path
 
     # --- plumbing -------------------------------------------------------------------------------
-    def _safely(self, status: widgets.HTML, action: Callable[[], Any]) -> Any:
-        """Run a button's action; any failure becomes a Dutch line in ``status``."""
+    def _safely(self, status: str, action: Callable[[], Any]) -> Any:
+        """Run a button's action in the dashboard's language; any failure becomes a line in
+        the HTML widget ``self.<status>``, in that language."""
         buttons = (self.run_button, self.report_button, self.game_start, self.retry_button)
         was = [b.disabled for b in buttons]
         for b in buttons:
             b.disabled = True
         try:
-            return action()
-        except Exception as exc:  # shown in Dutch, never as a traceback
+            with self.speaking():
+                return action()
+        except Exception as exc:  # shown in words, never as a traceback
             self.error = traceback.format_exc()
-            status.value = error_text(exc)
+            failure = exc  # the name exc is gone after the except block
+            with self.speaking():
+                self._say(status, lambda: error_text(failure))
             return None
         finally:
             for b, d in zip(buttons, was, strict=True):

@@ -44,14 +44,16 @@ SHARE_OUTCOMES: tuple[str, ...] = ("participation_rate",)
 INDEX_OUTCOMES: tuple[str, ...] = ("ownership_end", "trust_municipality_end", "cohesion_gain")
 #: the environment variable with the default folder of the workshop log
 FOLDER_ENV = "BUURTSIM_WORKSHOP_DIR"
-#: the part names, as in docs/trainer-guide.md
-TAB_TITLES: tuple[str, ...] = (
-    "Groepen kiezen instellingen",
-    "Vergelijking",
-    "Speel de gemeente",
-    "Nabespreking",
-    "Rapport",
+#: the parts (tabs), as label keys; their names are the ones of docs/trainer-guide.md
+TAB_KEYS: tuple[str, ...] = (
+    "tab_settings",
+    "tab_comparison",
+    "tab_game",
+    "tab_debrief",
+    "tab_report",
 )
+#: the part names in Dutch (the default language)
+TAB_TITLES: tuple[str, ...] = tuple(i18n.t(k, "nl") for k in TAB_KEYS)
 CURRENT = "current"
 REPORT_NAME = "rapport.html"
 EXPORT_STEM = "workshop-resultaten"
@@ -94,16 +96,18 @@ def default_folder() -> Path:
 
 
 def whole_number(text: str, field: str, lo: int, hi: int) -> int:
-    """A whole number typed in a field, or a Dutch error naming the field, the value and what
-    is allowed. Nothing is guessed: ``2.5``, ``1e9`` and ``10 runs`` are refused."""
+    """A whole number typed in a field, or an error naming the field (``field`` is its label
+    key), the value and what is allowed, in the dashboard's language. Nothing is guessed:
+    ``2.5``, ``1e9`` and ``10 runs`` are refused."""
     value = str(text).strip()
+    words: dict[str, Any] = {"field": field, "lo": lo, "hi": hi}
     if not value:
-        raise DashboardError(i18n.tf("field_empty", field=field, lo=lo, hi=hi))
+        raise DashboardError("field_empty", ("field",), **words)
     if not value.lstrip("+-").isdigit() or not value.isascii():
-        raise DashboardError(i18n.tf("field_whole", field=field, value=value, lo=lo, hi=hi))
+        raise DashboardError("field_whole", ("field",), value=value, **words)
     number = int(value)
     if not lo <= number <= hi:
-        raise DashboardError(i18n.tf("field_range", field=field, value=number, lo=lo, hi=hi))
+        raise DashboardError("field_range", ("field",), value=number, **words)
     return number
 
 
@@ -118,29 +122,49 @@ def number_field(value: int | float, description: str, width: str, **kwargs: Any
     )
 
 
+def base_options(files: Mapping[str, Path]) -> list[tuple[str, str]]:
+    """(name in the current language, file name) of each scenario file: the name from the
+    translation table for the project's own files, else the file's neighbourhood name."""
+    options = []
+    for stem, path in files.items():
+        key = f"scenario_{stem}"
+        shown = i18n.t(key) if key in i18n.LABELS else load_scenario(path).neighbourhood.name
+        options.append((shown, stem))
+    return options
+
+
 def css_name(key: str) -> str:
     """``municipality.control`` -> ``municipality-control`` (for a CSS class)."""
     return key.replace(".", "-").replace("_", "-")
 
 
 class DashboardError(ValueError):
-    """A mistake of the user of the dashboard; the message is Dutch and shown as it is."""
+    """A mistake of the user of the dashboard: a label ``key`` and the values of its
+    placeholders, so the message can be said again in the other language (:meth:`text`).
+    ``labels`` names the values that are label keys themselves (a field's name)."""
+
+    def __init__(self, key: str, labels: tuple[str, ...] = (), **values: Any):
+        self.key, self.labels, self.values = key, labels, values
+        super().__init__(self.text())
+
+    def text(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (default: the current language)."""
+        words = {k: i18n.t(v, lang) if k in self.labels else v for k, v in self.values.items()}
+        return i18n.tf(self.key, lang, **words)
 
 
-def _red(text: str) -> str:
-    return f"<p class='buurtsim-error'><b>Dit kan niet:</b> {html.escape(text)}</p>"
+def _red(text: str, head: str = "db_cannot") -> str:
+    return f"<p class='buurtsim-error'><b>{i18n.t(head)}</b> {html.escape(text)}</p>"
 
 
 def error_text(exc: BaseException) -> str:
-    """Any failure as one short red Dutch line: never a traceback."""
+    """Any failure as one short red line in the current language: never a traceback."""
     if isinstance(exc, WorkshopLogError):
-        return (
-            f"<p class='buurtsim-error'><b>Probleem met het logboek:</b> {html.escape(exc.nl)}</p>"
-        )
+        return _red(exc.text(), "db_log_problem")
     if isinstance(exc, ScenarioError):
         return error_html(exc)
     if isinstance(exc, DashboardError):
-        return _red(str(exc))
+        return _red(exc.text())
     if isinstance(exc, OSError):
         where = f"{exc.filename}: " if exc.filename else ""
         return _red(f"{where}{os_reason(exc)}")
@@ -176,7 +200,7 @@ def show_png(output: widgets.Output, data: None) -> None:
 
 
 def button(**kwargs: Any) -> widgets.Button:
-    """A button as wide as its Dutch label."""
+    """A button as wide as its label."""
     return widgets.Button(layout=widgets.Layout(width="max-content", min_width="148px"), **kwargs)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import cast
 
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from ... import i18n
 from ...plots.describe import describe_bars
@@ -31,6 +32,7 @@ from .common import (
     show_figure,
     show_png,
 )
+from .speech import spoken
 from .state import DashboardState
 
 #: the comparison chart's size in inches, shown at 96 pixels an inch: 730 px fits the dashboard
@@ -41,6 +43,7 @@ COMPARISON_SIZE = (7.6, 6.4)
 class ComparisonPart(DashboardState):
     """Reloading the log, the comparison table and bars, the export, and a group's runs."""
 
+    @spoken
     def reload(self) -> pd.DataFrame | None:
         """Read the log again and redraw the comparison; a damaged log shows its error."""
         try:
@@ -62,37 +65,29 @@ class ComparisonPart(DashboardState):
             self.log_status.value = error_text(exc)
             return None
         self.log_df = df
+        path = html.escape(str(self.log.path))
         labels = list(dict.fromkeys(batch_labels(df))) if len(df) else []
         self._set_group_options(labels)
         if df.empty:
             self.comparison = compare_groups(df)
             self.plot_data = {}
-            where = (
-                ""
-                if self.log.folder.exists()
-                else " (de map wordt gemaakt bij de eerste simulatie)"
-            )
-            self.log_status.value = (
-                f"Logboek: <code>{html.escape(str(self.log.path))}</code> · nog leeg{where}"
-            )
-            self.comparison_html.value = (
-                "<p>Nog geen simulaties in het logboek. Laat een groep simuleren in "
-                "<b>Groepen kiezen instellingen</b>.</p>"
-            )
+            where = "" if self.log.folder.exists() else i18n.t("db_log_made_later")
+            self.log_status.value = i18n.tf("db_log_empty", path=path, where=where)
+            self.comparison_html.value = f"<p>{i18n.t('db_no_runs_yet')}</p>"
             show_png(self.comparison_plot, None)
             return df
         self.comparison = compare_groups(df)
         groups = df["group"].nunique()
+        counts = "db_log_counts_one" if groups == 1 else "db_log_counts"
         self.log_status.value = (
-            f"Logboek: <code>{html.escape(str(self.log.path))}</code> · {len(df)} simulaties van "
-            f"{groups} {'groep' if groups == 1 else 'groepen'}" + self._damage_note()
+            i18n.tf(counts, path=path, runs=len(df), groups=groups) + self._damage_note()
         )
         self.comparison_html.value = self._comparison_table(df)
         self._draw_comparison(df)
         return df
 
     def _damage_note(self) -> str:
-        """What the last load set aside (or skipped), in one Dutch line; empty when nothing."""
+        """What the last load set aside (or skipped), in one line; empty when nothing."""
         if not self.log.damaged:
             return ""
         lines = ", ".join(str(line) for line, _ in self.log.damaged)
@@ -102,9 +97,10 @@ class ComparisonPart(DashboardState):
             text = i18n.tf("log_damaged_aside", count=count, lines=lines, side=side)
         else:
             text = i18n.tf("log_damaged_skipped", count=count, lines=lines)
-        first = html.escape(self.log.damaged[0][1])
+        line, problem = {"nl": self.log.damaged, "en": self.log.damaged_en}[self.lang][0]
+        first = i18n.tf("db_damaged_line", line=line, problem=html.escape(problem))
         note = i18n.tf("damaged_note", text=text)
-        return f"<p class='buurtsim-warning'>{note} (regel {lines.split(',')[0]}: {first})</p>"
+        return f"<p class='buurtsim-warning'>{note} ({first})</p>"
 
     def _set_group_options(self, labels: list[str]) -> None:
         keep = self.debrief_group.value
@@ -132,12 +128,12 @@ class ComparisonPart(DashboardState):
             + "</td>"
             for g in comp.index
         )
-        rows.append(f"<tr data-outcome='settings'><td>instellingen</td>{cells}</tr>")
+        rows.append(f"<tr data-outcome='settings'><td>{i18n.t('db_row_settings')}</td>{cells}</tr>")
         cells = "".join(
             f"<td>{int(comp.loc[g, 'runs'])} ({html.escape(str(comp.loc[g, 'seeds']))})</td>"
             for g in comp.index
         )
-        rows.append(f"<tr data-outcome='runs'><td>simulaties (startgetallen)</td>{cells}</tr>")
+        rows.append(f"<tr data-outcome='runs'><td>{i18n.t('db_row_runs')}</td>{cells}</tr>")
         for o in GROUP_OUTCOMES:
             outcome_cells = []
             for g in comp.index:
@@ -149,7 +145,8 @@ class ComparisonPart(DashboardState):
                 outcome_cells.append(f"<td>{mid}</td>")
             rows.append(f"<tr data-outcome='{o}'><td>{i18n.t(o)}</td>{''.join(outcome_cells)}</tr>")
         return (
-            f"<table class='buurtsim-comparison-table'><thead><tr><th>groep</th>{head}</tr>"
+            f"<table class='buurtsim-comparison-table'><thead><tr>"
+            f"<th>{i18n.t('db_row_group')}</th>{head}</tr>"
             f"</thead><tbody>{''.join(rows)}</tbody></table>"
         )
 
@@ -171,9 +168,11 @@ class ComparisonPart(DashboardState):
             draw_bars(axes["shares"], shares, legend=False)
             draw_bars(axes["indexes"], indexes, legend=False)
             axes["indexes"].yaxis.set_major_formatter(i18n.number_formatter(decimals=2))
-            axes["counts"].set_title("aantallen: mediaan en 10-90% per groep")
-            axes["shares"].set_title("aandeel")
-            axes["indexes"].set_title("schaal 0-1")
+            # counts are whole numbers: ticks at 2.5 would be written (rounded) as 2
+            axes["counts"].yaxis.set_major_locator(MaxNLocator(integer=True))
+            axes["counts"].set_title(i18n.t("db_plot_counts"))
+            axes["shares"].set_title(i18n.t("db_plot_shares"))
+            axes["indexes"].set_title(i18n.t("db_plot_indexes"))
             handles, names = axes["counts"].get_legend_handles_labels()
             if len(names) > 1:
                 fig.legend(
@@ -189,24 +188,25 @@ class ComparisonPart(DashboardState):
         )
         show_figure(self.comparison_plot, fig, alt)
 
+    @spoken
     def export(self) -> tuple[Path, Path]:
         """Save every run of the log as CSV and Excel in the log folder (never overwriting)."""
         df = self.reload()
         if df is None:
-            raise DashboardError("het logboek kan niet gelezen worden; zie de melding hierboven")
+            raise DashboardError("db_export_unread")
         if df.empty:
-            raise DashboardError("er is nog niets om te bewaren: laat eerst een groep simuleren")
+            raise DashboardError("db_export_empty")
         self.exported = export_results(df, self.log.folder, EXPORT_STEM)
-        names = " en ".join(f"<code>{html.escape(str(p))}</code>" for p in self.exported)
-        self.export_status.value = f"Bewaard: {names}"
+        csv, xlsx = (f"<code>{html.escape(str(p))}</code>" for p in self.exported)
+        self._say("export_status", lambda: i18n.tf("db_exported", csv=csv, xlsx=xlsx))
         return self.exported
 
     # --- the groups' runs, back from the log ----------------------------------------------------
     def _batch(self, label: str) -> pd.DataFrame:
         if self.log_df is None or self.log_df.empty:
-            raise DashboardError("er zijn nog geen simulaties in het logboek")
+            raise DashboardError("db_no_runs")
         labels = batch_labels(self.log_df)
         rows = self.log_df[labels == label]
         if rows.empty:
-            raise DashboardError(f"er is geen groep {label!r} in het logboek")
+            raise DashboardError("db_no_group", label=label)
         return rows

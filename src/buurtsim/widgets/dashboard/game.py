@@ -6,8 +6,9 @@ import html
 from typing import cast
 
 import ipywidgets as widgets
+import pandas as pd
 
-from ... import i18n
+from ... import i18n, language
 from ...scenarios import Scenario
 from ...scenarios import with_overrides as _with_overrides
 from ...workshop import (
@@ -24,6 +25,7 @@ from ...workshop.play import COMPARE_OUTCOMES
 from ...workshop.report import format_outcome
 from ..controls import load_base
 from .common import CURRENT, DashboardError, classed, error_text, whole_number
+from .speech import spoken
 from .state import DashboardState
 
 __all__ = ["GamePart", "replay_game"]
@@ -40,14 +42,13 @@ class GamePart(DashboardState):
     def _chosen_rules(self) -> list[tuple[str, object]]:
         rules: list[tuple[str, object]] = []
         if self.rule_max_cost.value:
-            field = i18n.t("field_max_cost")
-            value = whole_number(self.rule_max_cost_value.value, field, 1, 10**6)
+            value = whole_number(self.rule_max_cost_value.value, "field_max_cost", 1, 10**6)
             rules.append(("max_cost", value))
         if self.rule_no_theme.value:
             rules.append(("no_theme", self.rule_no_theme_value.value))
         if self.rule_min_supporters.value:
-            field = i18n.t("field_min_supporters")
-            value = whole_number(self.rule_min_supporters_value.value, field, 1, 50)
+            typed = self.rule_min_supporters_value.value
+            value = whole_number(typed, "field_min_supporters", 1, 50)
             rules.append(("min_supporters", value))
         return rules
 
@@ -56,12 +57,26 @@ class GamePart(DashboardState):
         running = self.game is not None and not self.game.finished and self.game.decisions
         if running and not self._confirming:
             self._confirming = True
-            self.game_start.description = i18n.t("game_confirm_button")
-            words = i18n.tf("game_confirm", n=len(self._running_game().decisions))
-            self.game_status.value = f"<p class='buurtsim-warning'>{words}</p>"
+            self._label_start_button()
+            n = len(self._running_game().decisions)
+            self._say(
+                "game_status",
+                lambda: f"<p class='buurtsim-warning'>{i18n.tf('game_confirm', n=n)}</p>",
+            )
             return True
         return False
 
+    def _label_start_button(self) -> None:
+        """ "Start het spel", "Begin opnieuw" while a game runs, "Ja, begin opnieuw" to confirm."""
+        if self._confirming:
+            key = "game_confirm_button"
+        elif self.game is not None and not self.game.finished:
+            key = "game_restart"
+        else:
+            key = "game_start"
+        self.game_start.description = i18n.t(key)
+
+    @spoken
     def start_game(self) -> MunicipalityGame | None:
         """A new game with the chosen rules, at its first review (see :func:`playable_game`).
 
@@ -71,39 +86,40 @@ class GamePart(DashboardState):
         name = self.group()
         if self._must_confirm():
             return None
-        seed = whole_number(self.game_seed.value, i18n.t("field_game_seed"), 0, 1_000_000)
+        seed = whole_number(self.game_seed.value, "field_game_seed", 0, 1_000_000)
         rules = self._chosen_rules()
-        game = playable_game(self.game_scenario(), seed, rules)
+        game = playable_game(self.game_scenario(), seed, rules, lang=self.lang)
         if game is None:
             words = "; ".join(make_rule(k, v).text for k, v in rules)
             raise DashboardError(
-                i18n.tf("game_no_proposals", rules=words, first=seed, last=seed + SEED_TRIES - 1)
+                "game_no_proposals", rules=words, first=seed, last=seed + SEED_TRIES - 1
             )
         self.reset_game()
         self.game, self.game_group = game, name
-        self.game_start.description = i18n.t("game_restart")
-        moved = i18n.tf("game_seed_moved", asked=seed, used=game.seed) if game.seed != seed else ""
+        self.game_asked = seed
         self._advance_game()
-        if moved:
-            self.game_status.value = f"<p>{moved}</p>" + self.game_status.value
         return game
 
     def reset_game(self) -> None:
         """No game (a new group, or before a new game)."""
         self.game, self.game_group, self._confirming = None, None, False
         self.game_table, self.game_points = None, []
+        self.game_asked = None
+        self._game_points = {}
         self.verdicts = {}
         self.game_pending.children = []
         self.game_next.disabled = True
-        self.game_end.value = self.game_status.value = ""
-        self.game_start.description = "Start het spel"
+        self._say("game_end", None)
+        self._say("game_status", None)
+        self._label_start_button()
         self.game_retry.layout.display = "none"
 
+    @spoken
     def save_game(self) -> bool:
         """Write the finished game to the log under the group's name (a retry is safe)."""
         game = self.game
         if game is None or not game.finished:
-            raise DashboardError(i18n.t("nothing_to_retry"))
+            raise DashboardError("nothing_to_retry")
         try:
             self.log.record(
                 self._group_name(),
@@ -114,14 +130,16 @@ class GamePart(DashboardState):
                 game=game_record(game),
             )
         except WorkshopLogError as exc:
-            self.game_saved.value = error_text(exc) + f"<p>{i18n.t('not_saved')}</p>"
+            failure = exc
+            self._say("game_saved", lambda: error_text(failure) + f"<p>{i18n.t('not_saved')}</p>")
             self.game_retry.layout.display = "flex"
             return False
         self.game_retry.layout.display = "none"
         self.reload()
-        label = self._game_label()
-        self.game_saved.value = i18n.tf(
-            "game_saved", group=html.escape(self._group_name()), label=html.escape(label)
+        group = html.escape(self._group_name())
+        self._say(
+            "game_saved",
+            lambda: i18n.tf("game_saved", group=group, label=html.escape(self._game_label())),
         )
         return True
 
@@ -140,82 +158,114 @@ class GamePart(DashboardState):
         mine = labels[self.log_df["batch"] == self.game_batch]
         return str(mine.iloc[-1]) if len(mine) else self._group_name()
 
+    @spoken
     def decide_game(self) -> None:
         """Give the verdicts chosen in the dropdowns and play on to the next review (or end)."""
         self._confirming = False
-        if self.game is not None and not self._running_game().finished:
-            self.game_start.description = i18n.t("game_restart")
+        self._label_start_button()
         if self.game is None or not self._running_game().pending:
-            raise DashboardError("er wacht geen voorstel op jullie oordeel; start het spel")
+            raise DashboardError("game_nothing_waiting")
         self._running_game().decide({pid: dd.value for pid, dd in self.verdicts.items()})
         self._advance_game()
 
     def _advance_game(self) -> None:
         game = self._running_game()
-        pending = game.advance()
-        rules = "; ".join(r.text for r in game.rules) or "geen extra regels"
-        if pending:
-            self.verdicts = {}
-            rows = []
-            for p in pending:
-                dd = widgets.Dropdown(
-                    options=[(v["nl"], k) for k, v in VERDICTS.items()],
-                    value="approve",
-                    layout=widgets.Layout(width="200px"),
-                )
-                classed(dd, "buurtsim-verdict", f"buurtsim-verdict-{p.id}")
-                self.verdicts[p.id] = dd
-                text = widgets.HTML(
-                    f"<b>Voorstel {p.id}</b>: {html.escape(p.text)}",
-                    layout=widgets.Layout(width="720px"),
-                )
-                rows.append(widgets.HBox([text, dd]))
-            self.game_pending.children = rows
-            self.game_next.disabled = False
-            n = len(pending)
-            self.game_status.value = (
-                f"Week {game.week + 1}: {n} {'voorstel wacht' if n == 1 else 'voorstellen wachten'}"
-                f" op jullie oordeel. Tot nu toe {self._verdict_counts()}. "
-                f"Kader: {html.escape(rules)}."
-            )
-            return
+        if not game.advance():
+            self._finish_game()
+        self._show_game()
+
+    def _show_game(self, verdicts: dict[int, str] | None = None) -> None:
+        """The waiting proposals with a verdict each (``verdicts``: the ones picked before a
+        language switch), and the button to decide; the status and the end say themselves."""
+        self._label_start_button()
+        game = self.game
+        pending = game.pending if game is not None else []
+        picked = verdicts or {}
         self.verdicts = {}
-        self.game_pending.children = []
-        self.game_next.disabled = True
-        self._finish_game(rules)
+        rows = []
+        for p in pending:
+            dd = widgets.Dropdown(
+                options=[(v[self.lang], k) for k, v in VERDICTS.items()],
+                value=picked.get(p.id, "approve"),
+                layout=widgets.Layout(width="200px"),
+            )
+            classed(dd, "buurtsim-verdict", f"buurtsim-verdict-{p.id}")
+            self.verdicts[p.id] = dd
+            head = i18n.tf("game_proposal", id=p.id)
+            text = widgets.HTML(
+                f"<b>{head}</b>: {html.escape(p.text)}", layout=widgets.Layout(width="720px")
+            )
+            rows.append(widgets.HBox([text, dd]))
+        self.game_pending.children = rows
+        self.game_next.disabled = not pending
+        if pending and not self._confirming:
+            self._say("game_status", self._waiting_text)
+
+    def _rules_text(self) -> str:
+        return "; ".join(r.text for r in self._running_game().rules) or i18n.t("game_no_rules")
+
+    def _moved_text(self) -> str:
+        game = self._running_game()
+        if self.game_asked is None or game.seed == self.game_asked:
+            return ""
+        return f"<p>{i18n.tf('game_seed_moved', asked=self.game_asked, used=game.seed)}</p>"
+
+    def _waiting_text(self) -> str:
+        game = self._running_game()
+        n = len(game.pending)
+        words = {"counts": self._verdict_counts(), "rules": html.escape(self._rules_text())}
+        if n == 1:
+            text = i18n.tf("game_waiting_one", week=game.week + 1, **words)
+        else:
+            text = i18n.tf("game_waiting", week=game.week + 1, n=n, **words)
+        return self._moved_text() + text
 
     def _verdict_counts(self) -> str:
         """``3 goedgekeurd, 1 ingekort, 0 tegengehouden``: the group's verdicts so far."""
         made = [d["verdict"] for d in self._running_game().decisions]
-        words = {"approve": "goedgekeurd", "trim": "ingekort", "veto": "tegengehouden"}
-        return ", ".join(f"{made.count(v)} {w}" for v, w in words.items())
+        approve, trim, veto = (made.count(v) for v in ("approve", "trim", "veto"))
+        return i18n.tf("game_counts", approve=approve, trim=trim, veto=veto)
 
-    def _finish_game(self, rules: str) -> None:
+    def _finish_game(self) -> None:
         game = self._running_game()
-        table = game.compare()
-        self.game_table = table
-        self.game_points = debrief(game.result())
-        head = "".join(f"<th>{html.escape(str(n))}</th>" for n in table.index)
+        self.game_table = game.compare()
+        self.game_batch = new_batch()
+        self.save_game()
+        self._say(
+            "game_status",
+            lambda: i18n.tf("game_over", week=game.week, counts=self._verdict_counts()),
+        )
+        self._say("game_end", self._end_text)
+
+    def _points(self) -> list[str]:
+        """The debrief of the group's game, in the current language (worked out once each)."""
+        lang = language.current()
+        if lang not in self._game_points:
+            self._game_points[lang] = debrief(self._running_game().result())
+        self.game_points = self._game_points[lang]
+        return self.game_points
+
+    def _end_text(self) -> str:
+        """The three municipalities side by side, and the talking points of the game."""
+        game, table = self._running_game(), cast(pd.DataFrame, self.game_table)
+        names = ("game_yours", "game_hands_off", "game_strict")
+        head = "".join(f"<th>{i18n.t(n)}</th>" for n in names)
+        rules = (self._rules_text() if game.rules else "–", "–", "–")
         rows = [
-            "<tr><td>extra regels</td>"
-            + "".join(f"<td>{html.escape(str(r))}</td>" for r in table["rules"])
+            f"<tr><td>{i18n.t('game_row_rules')}</td>"
+            + "".join(f"<td>{html.escape(r)}</td>" for r in rules)
             + "</tr>",
-            "<tr><td>controle door de gemeente</td><td>jullie beslissingen</td>"
+            f"<tr><td>{i18n.t('game_row_control')}</td><td>{i18n.t('game_your_verdicts')}</td>"
             + "".join(f"<td>{i18n.percent(c, 0)}</td>" for c in table["municipality.control"][1:])
             + "</tr>",
         ]
         for o in COMPARE_OUTCOMES:
             cells = "".join(f"<td>{format_outcome(o, v)}</td>" for v in table[o])
             rows.append(f"<tr data-outcome='{o}'><td>{i18n.t(o)}</td>{cells}</tr>")
-        items = "".join(f"<li>{html.escape(p)}</li>" for p in self.game_points)
-        self.game_status.value = (
-            f"Het spel is afgelopen na week {game.week}: {self._verdict_counts()}."
-        )
-        self.game_batch = new_batch()
-        self.save_game()
-        self.game_end.value = (
-            f"<h4>Wat deden jullie keuzes? Dezelfde buurt, hetzelfde startgetal ({game.seed})</h4>"
+        items = "".join(f"<li>{html.escape(p)}</li>" for p in self._points())
+        return (
+            f"<h4>{i18n.tf('game_end_head', seed=game.seed)}</h4>"
             f"<table class='buurtsim-game-table'><thead><tr><th></th>{head}</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>"
-            f"<h4>Gespreksstof uit jullie simulatie</h4><ol>{items}</ol>"
+            f"<h4>{i18n.t('game_end_points')}</h4><ol>{items}</ol>"
         )

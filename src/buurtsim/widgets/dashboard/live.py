@@ -5,7 +5,8 @@ reloads the comparison if the log changed (any group, any device), follows the l
 trainer chose another one, and renews a heartbeat. The heartbeat is a banner with a CSS
 animation that shows it only after 12 seconds: every beat puts a new banner in place, so it never
 shows while the server answers. When the server is gone (stopped, restarted, the wifi lost) the
-beats stop and the banner says, in Dutch, what to do. No script is needed for either.
+beats stop and the banner says what to do, in the dashboard's language. No script is needed for
+either.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ class LivePart(DashboardState):
     def _beat_html(self) -> str:
         return (
             f"<div class='buurtsim-lost' role='alert' data-beat='{self.beat}'>"
-            f"{i18n.t('lost_server')}</div>"
+            f"{i18n.t('lost_server', self.lang)}</div>"
         )
 
     def tick(self) -> None:
@@ -78,9 +79,10 @@ class LivePart(DashboardState):
         self.beat += 1
         self.heartbeat.value = self._beat_html()
         try:
-            self._follow_server_folder()
-            if self.log.signature() != self._seen:
-                self.reload()
+            with self.speaking():
+                self._follow_server_folder()
+                if self.log.signature() != self._seen:
+                    self.reload()
         except Exception:  # a tick never breaks the page; the next one tries again
             self.error = "tick"
 

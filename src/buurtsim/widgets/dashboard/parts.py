@@ -10,9 +10,7 @@ import ipywidgets as widgets
 
 from ... import i18n
 from ...model.themes import THEMES
-from ...scenarios import load_scenario
-from ...workshop import WorkshopLog
-from ...workshop.server_state import TOKEN_ENV, URL_ENV, resolve_folder
+from ...workshop.server_state import TOKEN_ENV, URL_ENV
 from ..controls import controls_for, with_readout
 from .common import (
     CURRENT,
@@ -20,10 +18,10 @@ from .common import (
     STYLE,
     WIDE,
     DashboardError,
+    base_options,
     button,
     classed,
     css_name,
-    default_folder,
     number_field,
 )
 from .state import DashboardState
@@ -41,23 +39,22 @@ def qr_svg(text: str) -> str:
 class DashboardParts(DashboardState):
     """The widgets of the dashboard, built once by :class:`~.board.Dashboard`."""
 
-    def _build_header(self, folder) -> None:
-        intro = widgets.HTML(
-            "<h2 style='margin:0'>Workshop buurtbudget</h2>"
-            "<p style='max-width:900px'>Elke groep kiest instellingen voor haar buurtbudget en "
-            "laat de simulatie lopen. Elke simulatie komt in het logboek hieronder en verschijnt "
-            "in de <b>Vergelijking</b> naast die van de andere groepen. Daarna speelt elke groep "
-            "zelf de gemeente. Het model is een oefenterrein, geen voorspelling: de getallen "
-            "volgen uit aannames.</p>"
+    def _build_header(self) -> None:
+        title = widgets.HTML(f"<h2 style='margin:0'>{i18n.t('db_title')}</h2>")
+        self.lang_switch.tooltip = i18n.t("db_language")
+        top = widgets.HBox(
+            [title, self.lang_switch],
+            layout=widgets.Layout(
+                justify_content="space-between", align_items="center", max_width="900px"
+            ),
         )
-        start = resolve_folder(folder) if folder is not None else default_folder()
-        self.log = WorkshopLog(start)
+        intro = widgets.HTML(f"<p style='max-width:900px'>{i18n.t('db_intro')}</p>")
         self.folder = classed(
             widgets.Text(
-                value=str(start),
-                description="Map van het logboek",
-                placeholder="bv. workshops/2025-03-12-gemeente",
-                tooltip="De simulaties van alle groepen komen in workshop-log.csv in deze map",
+                value=str(self.log.folder),
+                description=i18n.t("db_folder"),
+                placeholder=i18n.t("db_folder_hint"),
+                tooltip=i18n.t("db_folder_tip"),
                 continuous_update=False,
                 style=STYLE,
                 layout=widgets.Layout(width="700px"),
@@ -65,7 +62,7 @@ class DashboardParts(DashboardState):
             "buurtsim-log-folder",
         )
         self.folder_button = classed(
-            button(description="Gebruik deze map", icon="folder-open"),
+            button(description=i18n.t("db_folder_use"), icon="folder-open"),
             "buurtsim-log-open",
         )
         self.log_status = classed(widgets.HTML(), "buurtsim-log-status")
@@ -75,16 +72,15 @@ class DashboardParts(DashboardState):
         if not self.may_choose_folder:  # served: only the trainer view chooses the folder
             folder_row.layout.display = "none"
         self._build_group_row()
-        self._build_live()
-        parts = [intro, self.join_box(), folder_row, self.log_status, self.group_row]
-        self.header = widgets.VBox([self.heartbeat, self.ticker, *parts])
+        parts = [top, intro, self.join_box(), folder_row, self.log_status, self.group_row]
+        self.header = widgets.VBox(parts)
 
     def _build_group_row(self) -> None:
         self.group_name = classed(
             widgets.Text(
                 value="",
                 description=i18n.t("group_name"),
-                placeholder="bv. Groep 1",
+                placeholder=i18n.t("db_group_hint"),
                 continuous_update=False,
                 style=STYLE,
                 layout=widgets.Layout(width="420px"),
@@ -96,7 +92,7 @@ class DashboardParts(DashboardState):
         )
         self.name_status = classed(widgets.HTML(), "buurtsim-name-status")
         self.group_name.observe(lambda change: self._name_changed(change["new"]), names="value")
-        self.new_group_button.on_click(lambda _b: self._safely(self.run_status, self.new_group))
+        self.new_group_button.on_click(lambda _b: self._safely("run_status", self.new_group))
         self.group_row = widgets.HBox(
             [self.group_name, self.new_group_button, self.name_status],
             layout=widgets.Layout(flex_flow="row wrap", align_items="center"),
@@ -119,23 +115,21 @@ class DashboardParts(DashboardState):
         return box
 
     def _build_settings(self, base: str, runs: int, seed: int) -> None:
-        options = [(load_scenario(p).neighbourhood.name, name) for name, p in self.files.items()]
+        options = base_options(self.files)
         stem = Path(base).stem if Path(base).suffix in (".yaml", ".yml") else str(base)
         if stem not in self.files:
-            raise DashboardError(
-                f"het basisscenario {base!r} bestaat niet; kies uit {', '.join(self.files)}"
-            )
+            raise DashboardError("db_base_unknown", base=base, names=", ".join(self.files))
         self.base = classed(
             widgets.Dropdown(
                 options=options,
                 value=stem,
-                description="Basisscenario",
+                description=i18n.t("db_base"),
                 style=STYLE,
                 layout=widgets.Layout(width="420px"),
             ),
             "buurtsim-base",
         )
-        self.controls = controls_for(GROUP_KEYS, self.files[stem])
+        self.controls = controls_for(GROUP_KEYS, self.files[stem], self.lang)
         for key, w in self.controls.items():
             classed(w, "buurtsim-control", f"buurtsim-control-{css_name(key)}")
         self.base.observe(lambda change: self._base_changed(change["new"]), names="value")
@@ -144,7 +138,7 @@ class DashboardParts(DashboardState):
                 runs,
                 i18n.t("field_runs"),
                 "220px",
-                tooltip="Eén simulatie is een anekdote: neem er meerdere (bv. 10)",
+                tooltip=i18n.t("db_runs_tip"),
             ),
             "buurtsim-runs",
         )
@@ -153,7 +147,7 @@ class DashboardParts(DashboardState):
                 seed,
                 i18n.t("field_seed"),
                 "260px",
-                tooltip="Hetzelfde startgetal: dezelfde buurt en dezelfde bewoners bij de start",
+                tooltip=i18n.t("db_seed_tip"),
             ),
             "buurtsim-seed",
         )
@@ -162,16 +156,16 @@ class DashboardParts(DashboardState):
             "buurtsim-run",
         )
         self.progress = classed(
-            widgets.IntProgress(value=0, min=0, max=int(runs), description="Voortgang"),
+            widgets.IntProgress(value=0, min=0, max=int(runs), description=i18n.t("db_progress")),
             "buurtsim-progress",
         )
         self.run_status = classed(widgets.HTML(), "buurtsim-run-status")
-        self.run_button.on_click(lambda _b: self._safely(self.run_status, self.simulate_group))
+        self.run_button.on_click(lambda _b: self._safely("run_status", self.simulate_group))
         self.retry_button = classed(
             button(description=i18n.t("retry"), button_style="warning", icon="refresh"),
             "buurtsim-retry",
         )
-        self.retry_button.on_click(lambda _b: self._safely(self.run_status, self.retry_save))
+        self.retry_button.on_click(lambda _b: self._safely("run_status", self.retry_save))
         self.download = classed(widgets.HTML(), "buurtsim-download")
         self.retry_box = widgets.HBox([self.retry_button, self.download])
         self.retry_box.layout.display = "none"
@@ -185,11 +179,8 @@ class DashboardParts(DashboardState):
             ],
             layout=widgets.Layout(min_width="440px", margin="0 20px 0 0"),
         )
-        right = widgets.VBox([with_readout(w) for w in self.controls.values()])
-        hint = widgets.HTML(
-            "<p>Vul de naam van je groep in, kies je instellingen en klik op "
-            "<b>Simuleer</b>. De andere instellingen komen uit het basisscenario.</p>"
-        )
+        right = widgets.VBox([with_readout(w, self.lang) for w in self.controls.values()])
+        hint = widgets.HTML(f"<p>{i18n.t('db_settings_hint')}</p>")
         self.settings_box = widgets.VBox(
             [hint, widgets.HBox([left, right], layout=widgets.Layout(flex_flow="row wrap"))]
         )
@@ -201,18 +192,14 @@ class DashboardParts(DashboardState):
             button(description=i18n.t("export"), icon="save"), "buurtsim-export"
         )
         self.export_status = classed(widgets.HTML(), "buurtsim-export-status")
-        self.export_button.on_click(lambda _b: self._safely(self.export_status, self.export))
+        self.export_button.on_click(lambda _b: self._safely("export_status", self.export))
         self.reload_button = classed(
-            button(description="Herlaad het logboek", icon="refresh"), "buurtsim-reload"
+            button(description=i18n.t("db_reload"), icon="refresh"), "buurtsim-reload"
         )
-        self.reload_button.on_click(lambda _b: self.reload())
+        self.reload_button.on_click(lambda _b: self._safely("log_status", self.reload))
         self.comparison_box = widgets.VBox(
             [
-                widgets.HTML(
-                    "<p>Per groep: de mediaan over haar simulaties, met tussen haakjes 10% – 90% "
-                    "van de simulaties. Een groep die twee keer simuleerde, staat er twee keer "
-                    "(1), (2).</p>"
-                ),
+                widgets.HTML(f"<p>{i18n.t('db_comparison_hint')}</p>"),
                 self.comparison_html,
                 self.comparison_plot,
                 widgets.HBox([self.reload_button, self.export_button]),
@@ -221,13 +208,13 @@ class DashboardParts(DashboardState):
         )
 
     def _build_game(self, seed: int) -> None:
-        options = [("de instellingen van 'Groepen kiezen instellingen'", CURRENT)]
-        options += [(load_scenario(p).neighbourhood.name, n) for n, p in self.files.items()]
+        options = [(i18n.t("game_with_current"), CURRENT)]
+        options += base_options(self.files)
         self.game_base = classed(
             widgets.Dropdown(
                 options=options,
                 value=CURRENT,
-                description="Speel met",
+                description=i18n.t("game_with"),
                 style=STYLE,
                 layout=WIDE,
             ),
@@ -240,7 +227,7 @@ class DashboardParts(DashboardState):
         self.rule_max_cost = classed(
             widgets.Checkbox(
                 value=False,
-                description="hoogstens dit bedrag per project (euro):",
+                description=i18n.t("game_rule_max_cost"),
                 indent=False,
                 layout=box,
             ),
@@ -251,13 +238,16 @@ class DashboardParts(DashboardState):
         )
         self.rule_no_theme = classed(
             widgets.Checkbox(
-                value=False, description="geen ideeën rond het thema:", indent=False, layout=box
+                value=False,
+                description=i18n.t("game_rule_no_theme"),
+                indent=False,
+                layout=box,
             ),
             "buurtsim-rule-no-theme",
         )
         self.rule_no_theme_value = classed(
             widgets.Dropdown(
-                options=[(th.nl, th.key) for th in THEMES],
+                options=[(i18n.t(th.key), th.key) for th in THEMES],
                 value="food",
                 layout=widgets.Layout(width="180px"),
             ),
@@ -266,7 +256,7 @@ class DashboardParts(DashboardState):
         self.rule_min_supporters = classed(
             widgets.Checkbox(
                 value=False,
-                description="minstens zoveel bewoners steunen het idee:",
+                description=i18n.t("game_rule_min_supporters"),
                 indent=False,
                 layout=box,
             ),
@@ -276,11 +266,11 @@ class DashboardParts(DashboardState):
             number_field(2, "", "80px"), "buurtsim-rule-min-supporters-value"
         )
         self.game_start = classed(
-            button(description="Start het spel", button_style="primary", icon="play"),
+            button(description=i18n.t("game_start"), button_style="primary", icon="play"),
             "buurtsim-game-start",
         )
         self.game_next = classed(
-            button(description="Beslis en speel verder", icon="gavel", disabled=True),
+            button(description=i18n.t("game_next"), icon="gavel", disabled=True),
             "buurtsim-game-next",
         )
         self.game_status = classed(widgets.HTML(), "buurtsim-game-status")
@@ -291,30 +281,24 @@ class DashboardParts(DashboardState):
             button(description=i18n.t("retry"), button_style="warning", icon="refresh"),
             "buurtsim-game-retry",
         )
-        self.game_retry.on_click(lambda _b: self._safely(self.game_saved, self.save_game))
+        self.game_retry.on_click(lambda _b: self._safely("game_saved", self.save_game))
         self.game_retry.layout.display = "none"
-        self.game_start.on_click(lambda _b: self._safely(self.game_status, self.start_game))
-        self.game_next.on_click(lambda _b: self._safely(self.game_status, self.decide_game))
+        self.game_start.on_click(lambda _b: self._safely("game_status", self.start_game))
+        self.game_next.on_click(lambda _b: self._safely("game_status", self.decide_game))
         rules = widgets.VBox(
             [
-                widgets.HTML("<b>Extra regels in het kader</b> (kies ze vóór de start):"),
+                widgets.HTML(i18n.t("game_rules_head")),
                 widgets.HBox([self.rule_max_cost, self.rule_max_cost_value]),
                 widgets.HBox([self.rule_no_theme, self.rule_no_theme_value]),
                 widgets.HBox([self.rule_min_supporters, self.rule_min_supporters_value]),
                 widgets.HTML(
-                    "<p style='font-size:12px;color:#555'>De regels werken via de toets van de "
-                    "procesbegeleider: zonder uren procesbegeleiding wordt geen idee getoetst, "
-                    "en dan hebben ze geen effect.</p>"
+                    f"<p style='font-size:12px;color:#555'>{i18n.t('game_rules_note')}</p>"
                 ),
             ]
         )
         self.game_box = widgets.VBox(
             [
-                widgets.HTML(
-                    "<p>Jullie zijn het college. De bewoners doen voorstellen, werken ze uit en "
-                    "beslissen; bij elke beoordeling pauzeert de simulatie en kiezen jullie per "
-                    "voorstel: goedkeuren, inkorten of tegenhouden (veto).</p>"
-                ),
+                widgets.HTML(f"<p>{i18n.t('game_intro')}</p>"),
                 widgets.HBox([self.game_base, self.game_seed]),
                 rules,
                 self.game_start,
@@ -329,22 +313,20 @@ class DashboardParts(DashboardState):
 
     def _build_debrief(self) -> None:
         self.debrief_group = classed(
-            widgets.Dropdown(options=[], description="Groep", style=STYLE, layout=WIDE),
+            widgets.Dropdown(
+                options=[], description=i18n.t("debrief_group"), style=STYLE, layout=WIDE
+            ),
             "buurtsim-debrief-group",
         )
         self.debrief_button = classed(
-            button(description="Toon de gespreksstof", icon="comments"),
+            button(description=i18n.t("debrief_button"), icon="comments"),
             "buurtsim-debrief-button",
         )
         self.debrief_html = classed(widgets.HTML(), "buurtsim-debrief-points")
-        self.debrief_button.on_click(lambda _b: self._safely(self.debrief_html, self.show_debrief))
+        self.debrief_button.on_click(lambda _b: self._safely("debrief_html", self.show_debrief))
         self.debrief_box = widgets.VBox(
             [
-                widgets.HTML(
-                    "<p>De drie tot vijf opvallendste momenten uit de laatste simulatie van een "
-                    "groep, als opstap voor de nabespreking. De straten in het model hebben een "
-                    "nummer, geen naam.</p>"
-                ),
+                widgets.HTML(f"<p>{i18n.t('debrief_intro')}</p>"),
                 widgets.HBox([self.debrief_group, self.debrief_button]),
                 self.debrief_html,
             ]
@@ -353,23 +335,22 @@ class DashboardParts(DashboardState):
     def _build_report(self) -> None:
         self.report_groups = classed(
             widgets.SelectMultiple(
-                options=[], rows=6, description="Groepen", style=STYLE, layout=WIDE
+                options=[],
+                rows=6,
+                description=i18n.t("report_groups"),
+                style=STYLE,
+                layout=WIDE,
             ),
             "buurtsim-report-groups",
         )
         self.report_button = classed(
-            button(description="Maak het rapport", icon="file"), "buurtsim-report-button"
+            button(description=i18n.t("report_button"), icon="file"), "buurtsim-report-button"
         )
         self.report_status = classed(widgets.HTML(), "buurtsim-report-status")
-        self.report_button.on_click(lambda _b: self._safely(self.report_status, self.make_report))
+        self.report_button.on_click(lambda _b: self._safely("report_status", self.make_report))
         self.report_box = widgets.VBox(
             [
-                widgets.HTML(
-                    "<p>Een rapport van één pagina (HTML, druk af als PDF) met de instellingen van "
-                    "de gekozen groepen (één tot vier), hun uitkomsten met de spreiding, twee "
-                    "grafieken en de beperkingen van het model. Het komt in de map van het "
-                    "logboek; een bestaand rapport wordt nooit overschreven.</p>"
-                ),
+                widgets.HTML(f"<p>{i18n.t('report_intro')}</p>"),
                 self.report_groups,
                 self.report_button,
                 self.report_status,

@@ -20,6 +20,7 @@ from ...workshop.export import csv_bytes
 from ...workshop.log import new_batch
 from ...workshop.report import format_outcome
 from .common import DashboardError, error_text, whole_number
+from .speech import spoken
 from .state import DashboardState
 
 
@@ -44,9 +45,19 @@ def download_link(table: pd.DataFrame, name: str) -> str:
     )
 
 
+def saved_text(name: str, table: pd.DataFrame) -> str:
+    """``Groep 1: 10 simulaties (startgetallen 1-10) bewaard in het logboek. Mediaan ...``"""
+    seed, runs = int(table["seed"].min()), len(table)
+    words = {"group": html.escape(name), "medians": medians_text(table)}
+    if runs == 1:
+        return i18n.tf("db_saved_one", seed=seed, **words)
+    return i18n.tf("db_saved_many", runs=runs, first=seed, last=seed + runs - 1, **words)
+
+
 class SavePart(DashboardState):
     """Simulating a group's ensemble, saving it, and the retry after a failed save."""
 
+    @spoken
     def simulate_group(self) -> pd.DataFrame | None:
         """Run the group's ensemble with a progress bar, append it to the log, reload.
 
@@ -54,13 +65,13 @@ class SavePart(DashboardState):
         the runs wait on screen for :meth:`retry_save`).
         """
         name = self.group()
-        runs = whole_number(self.runs.value, i18n.t("field_runs"), 1, 100)
-        seed = whole_number(self.seed.value, i18n.t("field_seed"), 0, 1_000_000)
+        runs = whole_number(self.runs.value, "field_runs", 1, 100)
+        seed = whole_number(self.seed.value, "field_seed", 0, 1_000_000)
         scenario = self.scenario()
         self.progress.max = runs
         self.progress.value = 0
         self.progress.bar_style = "info"
-        self.run_status.value = f"<i>{i18n.tf('busy_runs', runs=runs)}</i>"
+        self._say("run_status", lambda: f"<i>{i18n.tf('busy_runs', runs=runs)}</i>")
 
         def tick(done: int, total: int) -> None:
             self.progress.max = total
@@ -70,10 +81,11 @@ class SavePart(DashboardState):
         self.unsaved = (name, table, new_batch())
         return table if self._save_unsaved() else None
 
+    @spoken
     def retry_save(self) -> bool:
         """Try again to save the runs that wait on screen; True when they are in the log now."""
         if self.unsaved is None:
-            raise DashboardError(i18n.t("nothing_to_retry"))
+            raise DashboardError("nothing_to_retry")
         name = self.group()  # the group may have chosen another name meanwhile
         self.unsaved = (name, *self.unsaved[1:])
         return self._save_unsaved()
@@ -83,10 +95,15 @@ class SavePart(DashboardState):
         try:
             self.log.record(name, table, session=self.session, batch=batch)
         except WorkshopLogError as exc:
+            failure = exc
             self.progress.bar_style = "danger"
             self.reload()
-            self.run_status.value = (
-                error_text(exc) + f"<p>{i18n.t('not_saved')}</p><p>{medians_text(table)}</p>"
+            self._say(
+                "run_status",
+                lambda: (
+                    error_text(failure)
+                    + f"<p>{i18n.t('not_saved')}</p><p>{medians_text(table)}</p>"
+                ),
             )
             self.download.value = download_link(table, name)
             self.retry_box.layout.display = "flex"
@@ -96,10 +113,5 @@ class SavePart(DashboardState):
         self.download.value = ""
         self.progress.bar_style = "success"
         self.reload()
-        seed, runs = int(table["seed"].min()), len(table)
-        seeds = f"startgetal {seed}" if runs == 1 else f"startgetallen {seed}-{seed + runs - 1}"
-        self.run_status.value = (
-            f"<b>{html.escape(name)}</b>: {runs} simulaties ({seeds}) bewaard in het logboek. "
-            f"{medians_text(table)} Zie de <b>Vergelijking</b>."
-        )
+        self._say("run_status", lambda: saved_text(name, table))
         return True

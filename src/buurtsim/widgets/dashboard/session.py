@@ -17,16 +17,17 @@ from ... import i18n
 from ...workshop import NameTakenError, WorkshopLogError
 from ...workshop.server_state import DEVICE_ENV, ServerState
 from .common import DashboardError, error_text
+from .speech import spoken
 from .state import DashboardState
 
 
 def clean_name(text: str) -> str:
-    """The group's name as typed, without extra spaces; a Dutch error when empty or too long."""
+    """The group's name as typed, without extra spaces; an error when empty or too long."""
     name = " ".join(str(text).split())
     if not name:
-        raise DashboardError(i18n.t("group_missing"))
+        raise DashboardError("group_missing")
     if len(name) > 80:
-        raise DashboardError(i18n.tf("group_long", n=len(name)))
+        raise DashboardError("group_long", n=len(name))
     return name
 
 
@@ -60,25 +61,30 @@ class GroupPart(DashboardState):
             self._setting_name = False
 
     def _name_changed(self, text: str) -> None:
-        if getattr(self, "_setting_name", False) or not str(text).strip():
-            self.name_status.value = ""
+        if getattr(self, "_setting_name", False):  # put back by the page itself, not typed
             return
-        try:
-            self.group()
-        except (DashboardError, WorkshopLogError) as exc:
-            self.name_status.value = error_text(exc)
+        if not str(text).strip():
+            self._say("name_status", None)
+            return
+        with self.speaking():
+            try:
+                self.group()
+            except (DashboardError, WorkshopLogError) as exc:
+                failure = exc
+                self._say("name_status", lambda: error_text(failure))
 
     def group(self) -> str:
-        """The group's name, claimed for this session in the log folder (or a Dutch error)."""
+        """The group's name, claimed for this session in the log folder (or an error)."""
         name = clean_name(self.group_name.value)
         if name != self._claimed:
             self.log.claim_name(name, self.session)
             self._claimed = name
             if self.state is not None and self.device is not None:
                 self.state.set_group(self.device, self.session, name)
-        self.name_status.value = i18n.tf("group_is", group=html.escape(name))
+        self._say("name_status", lambda: i18n.tf("group_is", group=html.escape(name)))
         return name
 
+    @spoken
     def new_group(self) -> None:
         """ "Nieuwe groep": a new session on this device, every setting back to the start."""
         if self._claimed:
@@ -89,9 +95,10 @@ class GroupPart(DashboardState):
             self.session = f"local-{secrets.token_hex(4)}"
         self._claimed = None
         self._quietly_set_name("")
-        self.name_status.value = ""
+        self._say("name_status", None)
         self._reset_settings()
-        self.run_status.value = i18n.tf("new_group_done", base=html.escape(self.base.label))
+        base = html.escape(self.base.label)
+        self._say("run_status", lambda: i18n.tf("new_group_done", base=base))
 
     def _reset_settings(self) -> None:
         self.base.value = self.start_values["base"]

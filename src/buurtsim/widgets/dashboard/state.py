@@ -8,6 +8,7 @@ widgets and state the others set up. Nothing here runs: the annotations only dec
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
 class DashboardState:
     """The dashboard's shared attributes (widgets are ipywidgets, untyped: ``Any``)."""
 
+    # the language (speech.py)
+    lang: str
+    _said: dict[str, Callable[[], str]]
+    _kept_choices: tuple[int | None, list[int]]
     # who is using the page (session.py)
     state: ServerState | None
     device: str | None
@@ -52,13 +57,20 @@ class DashboardState:
     game_batch: str | None
     game_table: pd.DataFrame | None
     game_points: list[str]
+    game_asked: int | None
+    _game_points: dict[str, list[str]]
     verdicts: dict[int, Any]
     _confirming: bool
     # the debrief and the report
     debrief_points: list[str]
     debrief_result: Any
     report_path: Path | None
-    # widgets (parts.py)
+    # widgets (parts.py, and the kept ones of speech.py and live.py)
+    widget: Any
+    body: Any
+    lang_switch: Any
+    tabs: Any
+    debrief_html: Any
     base: Any
     runs: Any
     seed: Any
@@ -100,6 +112,12 @@ class DashboardState:
         # methods of one part that another calls
 
         def reload(self) -> pd.DataFrame | None: ...
+        def speaking(self) -> AbstractContextManager[str]: ...
+        def _say(self, attr: str, render: Callable[[], str] | None) -> None: ...
+        def _render(self, base: str) -> None: ...
+        def _show_game(self, verdicts: dict[int, str] | None = None) -> None: ...
+        def _quietly_set_name(self, name: str) -> None: ...
+        def _beat_html(self) -> str: ...
         def reset_game(self) -> None: ...
         def group(self) -> str: ...
         def scenario(self) -> Scenario: ...
