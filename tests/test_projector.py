@@ -210,3 +210,48 @@ def test_every_panel_text_is_large_and_every_panel_has_alt_text():
         assert alt.startswith(i18n.t(panel.alt_key)) and len(alt) > 60
         assert re.search(r"\d", alt), alt  # numbers of this run
         assert f'alt="{alt}"' in output["data"]["text/html"].replace("&#x27;", "'")
+
+
+def _boxes(fig, texts):
+    from buurtsim.plots.style import _renderer
+
+    renderer = _renderer(fig)
+    return [t.get_window_extent(renderer) for t in texts if t.get_text()]
+
+
+def test_fit_texts_wraps_a_long_title_and_unknots_crowded_tick_labels():
+    """English labels are longer than Dutch ones: a title wider than its axes wraps inside the
+    figure, and word tick labels that ran into each other no longer overlap."""
+    from matplotlib.figure import Figure
+
+    from buurtsim.plots.style import fit_texts
+
+    fig = Figure(figsize=(10, 4), dpi=96, layout="constrained")
+    _wide, narrow = fig.subplots(1, 2, width_ratios=[2, 1])
+    narrow.bar([0, 1, 2], [1, 2, 3])
+    words = ["waiting for the municipality", "decision to realisation", "abandoned"]
+    narrow.set_xticks([0, 1, 2], words)
+    narrow.set_title("median and each initiative (30 runs), the weeks it took")
+    before = _boxes(fig, narrow.get_xticklabels())
+    assert any(a.x1 > b.x0 for a, b in zip(before, before[1:], strict=False))  # it was crowded
+    fit_texts(fig)
+    assert "\n" in narrow.get_title()
+    after = _boxes(fig, narrow.get_xticklabels())
+    assert all(a.x1 <= b.x0 for a, b in zip(after, after[1:], strict=False))
+    title = _boxes(fig, [narrow.title])[0]
+    assert title.x1 <= fig.bbox.x1 + 1
+
+
+def test_fit_texts_lifts_the_title_above_the_phase_letters():
+    from matplotlib.figure import Figure
+
+    from buurtsim.plots.style import fit_texts
+
+    fig = Figure(figsize=(6, 3), dpi=96, layout="constrained")
+    ax = fig.subplots()
+    ax.plot([0, 10], [0, 1])
+    ax.text(5, 1.0, "P", transform=ax.get_xaxis_transform(), va="bottom")
+    ax.set_title("median and 10-90% of 30 runs")
+    fit_texts(fig)
+    letter, title = _boxes(fig, [ax.texts[0], ax.title])
+    assert title.y0 >= letter.y1

@@ -11,8 +11,8 @@ from __future__ import annotations
 EXERCISES: dict[str, tuple[str, str]] = {
     # the widget
     "ex_check": ("Controleer", "Check"),
-    "ex_no_answer": ("Vul eerst je antwoord in (in plaats van None) en voer de cel opnieuw uit.",
-                     "Fill in your answer first (instead of None) and run the cell again."),
+    "ex_no_answer": ("Vul eerst je antwoord in, in plaats van het lege vakje, en voer de cel opnieuw uit.",
+                     "Fill in your answer first, instead of the empty placeholder, and run the cell again."),
     "ex_choose": ("Kies eerst een antwoord met de knoppen.", "Choose an answer with the buttons first."),
     "ex_busy": ("Het model draait {runs} keer per instelling …", "The model runs {runs} times per setting …"),
     "ex_failed": ("Dit lukte niet: {error}", "This did not work: {error}"),

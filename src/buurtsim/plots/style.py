@@ -248,3 +248,91 @@ def tidy(ax: Axes, lang: str | None = None) -> None:
     ax.grid(axis="y", color=LIGHT_GREY, linewidth=0.8)
     ax.set_axisbelow(True)
     ax.tick_params(labelsize=MIN_FONT_PT)
+
+
+#: the least room between two tick labels, in pixels
+_GAP_PX = 6
+
+#: the average width of a character, as a share of the font size (DejaVu Sans, mixed case)
+_CHAR_WIDTH = 0.55
+
+
+def _chars_that_fit(width_px: float, fontsize_pt: float, dpi: float) -> int:
+    return max(8, int(width_px / (fontsize_pt * dpi / 72 * _CHAR_WIDTH)))
+
+
+def _wrap(text: str, chars: int) -> str:
+    import textwrap
+
+    if max(len(line) for line in text.splitlines() or [""]) <= chars:
+        return text
+    return "\n".join(textwrap.wrap(" ".join(text.split()), chars, break_long_words=False))
+
+
+def _renderer(fig: Figure) -> Any:
+    """The figure drawn once (without output), and the Agg renderer that measured its texts."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    if not isinstance(fig.canvas, FigureCanvasAgg):
+        FigureCanvasAgg(fig)
+    fig.draw_without_rendering()
+    return fig.canvas.get_renderer()  # type: ignore[attr-defined]
+
+
+def _overlap(labels: list[Any], renderer: Any) -> bool:
+    boxes = [t.get_window_extent(renderer) for t in labels if t.get_text()]
+    return any(a.x1 + _GAP_PX > b.x0 for a, b in zip(boxes, boxes[1:], strict=False))
+
+
+def _word_labels(ax: Axes, dpi: float, words: list[str]) -> None:
+    """Wrap word tick labels to their share of the axis; slant them when one word is too long."""
+    room = ax.get_window_extent(_renderer(root_figure(ax))).width / len(words)
+    chars = _chars_that_fit(room, float(ax.get_xticklabels()[0].get_fontsize()), dpi)
+    ax.set_xticks(ax.get_xticks(), [_wrap(w, chars) for w in words], rotation=0, ha="center")
+    if _overlap(list(ax.get_xticklabels()), _renderer(root_figure(ax))):
+        flat = [" ".join(w.split()) for w in words]
+        ax.set_xticks(ax.get_xticks(), flat, rotation=30, ha="right", rotation_mode="anchor")
+
+
+def _fit_ticks(ax: Axes, dpi: float) -> None:
+    """Tick labels of the x axis that run into each other: words are wrapped (or slanted), and
+    numbers are shown at fewer ticks."""
+    from matplotlib.ticker import MaxNLocator
+
+    labels = [t for t in ax.get_xticklabels() if t.get_visible()]
+    if len(labels) < 2 or not _overlap(labels, _renderer(root_figure(ax))):
+        return
+    words = [t.get_text() for t in labels]
+    if any(any(c.isalpha() for c in w) for w in words):
+        _word_labels(ax, dpi, words)
+    else:
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=max(2, len(labels) // 2)))
+
+
+def _above(ax: Axes, renderer: Any) -> float:
+    """How far (in points) texts drawn above the axes, such as the phase letters, reach."""
+    top = ax.get_window_extent(renderer).y1
+    reach = [t.get_window_extent(renderer).y1 - top for t in ax.texts if t.get_visible()]
+    return max([0.0, *reach]) * 72 / root_figure(ax).dpi
+
+
+def fit_texts(fig: Figure) -> None:
+    """Wrap titles and word tick labels that are wider than their axes, and lift a title above
+    the phase letters.
+
+    English labels are often longer than the Dutch ones (and the other way round); rather than
+    shorten a translation, the figure wraps what does not fit. Call it after drawing, before
+    saving; the constrained layout then makes room for the extra lines.
+    """
+    renderer = _renderer(fig)
+    for ax in fig.axes:
+        _fit_ticks(ax, fig.dpi)
+        text = ax.get_title()
+        if not text:
+            continue
+        room = ax.get_window_extent(renderer).width
+        size = float(ax.title.get_fontsize())
+        wrapped = _wrap(text, _chars_that_fit(room, size, fig.dpi))
+        lift = _above(ax, renderer)
+        if wrapped != text or lift:
+            ax.set_title(wrapped, fontsize=size, pad=6 + lift)

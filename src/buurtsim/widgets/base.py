@@ -26,7 +26,7 @@ from matplotlib.figure import Figure
 from .. import i18n
 from ..experiments import Result, ensemble, simulate
 from ..language import resolve
-from ..plots.style import DISPLAY_DPI, figure_output, projector, render_png
+from ..plots.style import DISPLAY_DPI, figure_output, fit_texts, projector, render_png
 from ..scenarios import Scenario, ScenarioError, flatten, parameters, with_overrides
 from .controls import allowed_text, controls_for, load_base, with_readout
 
@@ -224,6 +224,7 @@ class Panel:
         self.plot_data = {}
         with projector():
             self.draw(self.figure)
+            fit_texts(self.figure)
         self.show_figure()
 
     def png(self) -> bytes:
