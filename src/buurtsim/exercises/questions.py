@@ -192,7 +192,7 @@ def check(
 OUTREACH_WORDS = {
     "info_evening": ("info", "infoavond", "brief", "info evening", "information evening"),
     "door_to_door": ("huis aan huis", "deur aan deur", "huisbezoek", "door to door", "aanbellen"),
-    "core_group": ("kerngroep", "core group", "via een kerngroep"),
+    "core_group": ("kerngroep", "kerngroep", "via een kerngroep"),
 }
 
 

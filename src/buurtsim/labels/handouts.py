@@ -112,7 +112,7 @@ PACK: dict[str, tuple[str, str]] = {
     "ho_step_4": (
         "Investeer in een lokale kerngroep; huisbezoeken kosten veel tijd, maar zijn het "
         "waard [5].",
-        "Invest in a local core group; door-to-door visits take time but are worth it [5]."),
+        "Invest in a local kerngroep; door-to-door visits take time but are worth it [5]."),
     "ho_step_5": (
         "Ideeën: op de startavond (Arendonk, 3 oktober 2018) stemden de bewoners met stickers "
         "op thema's; ontmoeten, sport en ontspanning wonnen [9].",
@@ -127,7 +127,7 @@ PACK: dict[str, tuple[str, str]] = {
         "Beslissen: op 7 november 2018 bevroegen twee bewoners elk gezin. De meerderheid koos "
         "het hele pakket, ingekort waar nodig, met een trekker per project [11].",
         "Decide: on 7 November 2018 two residents polled every household. The majority chose "
-        "the whole package, trimmed where needed, with one lead resident per project [11]."),
+        "the whole package, trimmed where needed, with one trekker per project [11]."),
     "ho_step_8": (
         "Realiseren en onderhouden: een wandeling langs de plannen (5 december 2018) en "
         "afspraken over onderhoud [12].",

@@ -9,7 +9,7 @@ from __future__ import annotations
 # fmt: off
 OUTCOMES: dict[str, tuple[str, str]] = {
     "kickoff_attendance": ("aanwezigen op de startavond", "kick-off attendance"),
-    "core_group_size": ("leden van de kerngroep", "core group size"),
+    "core_group_size": ("leden van de kerngroep", "members of the kerngroep"),
     "participation_rate": ("aandeel bewoners dat meedeed", "participation rate"),
     "vulnerable_participation_rate": ("aandeel kwetsbare bewoners dat meedeed",
                                       "participation of vulnerable residents"),
@@ -116,7 +116,7 @@ RULES: dict[str, tuple[str, str]] = {
 OUTREACH: dict[str, tuple[str, str]] = {
     "info_evening": ("infoavond en brief", "information evening and letter"),
     "door_to_door": ("huis aan huis", "door to door"),
-    "core_group": ("via een kerngroep", "through a core group"),
+    "core_group": ("via een kerngroep", "through a kerngroep"),
 }
 
 RESIDENT_STATES: dict[str, tuple[str, str]] = {
@@ -124,7 +124,7 @@ RESIDENT_STATES: dict[str, tuple[str, str]] = {
     "aware": ("weet ervan", "aware"),
     "invited": ("persoonlijk uitgenodigd", "invited in person"),
     "active": ("doet mee", "taking part"),
-    "core": ("kerngroep", "core group"),
+    "core": ("kerngroep", "kerngroep"),
     "vulnerable": ("kwetsbaar", "vulnerable"),
     "not_vulnerable": ("niet kwetsbaar", "not vulnerable"),
     "others": ("andere bewoners", "other residents"),
