@@ -269,13 +269,15 @@ def _wrap(text: str, chars: int) -> str:
     return "\n".join(textwrap.wrap(" ".join(text.split()), chars, break_long_words=False))
 
 
-def _renderer(fig: Figure) -> Any:
-    """The figure drawn once (without output), and the Agg renderer that measured its texts."""
+def _renderer(fig: Figure, drawn: bool = False) -> Any:
+    """An Agg renderer to measure the figure's texts; the figure is drawn first (without output)
+    unless it was ``drawn`` just now, e.g. by :func:`render_png`, which laid it out."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     if not isinstance(fig.canvas, FigureCanvasAgg):
         FigureCanvasAgg(fig)
-    fig.draw_without_rendering()
+    if not drawn:
+        fig.draw_without_rendering()
     return fig.canvas.get_renderer()  # type: ignore[attr-defined]
 
 
@@ -284,9 +286,9 @@ def _overlap(labels: list[Any], renderer: Any) -> bool:
     return any(a.x1 + _GAP_PX > b.x0 for a, b in zip(boxes, boxes[1:], strict=False))
 
 
-def _word_labels(ax: Axes, dpi: float, words: list[str]) -> None:
+def _word_labels(ax: Axes, dpi: float, words: list[str], renderer: Any) -> None:
     """Wrap word tick labels to their share of the axis; slant them when one word is too long."""
-    room = ax.get_window_extent(_renderer(root_figure(ax))).width / len(words)
+    room = ax.get_window_extent(renderer).width / len(words)
     chars = _chars_that_fit(room, float(ax.get_xticklabels()[0].get_fontsize()), dpi)
     ax.set_xticks(ax.get_xticks(), [_wrap(w, chars) for w in words], rotation=0, ha="center")
     if _overlap(list(ax.get_xticklabels()), _renderer(root_figure(ax))):
@@ -294,17 +296,17 @@ def _word_labels(ax: Axes, dpi: float, words: list[str]) -> None:
         ax.set_xticks(ax.get_xticks(), flat, rotation=30, ha="right", rotation_mode="anchor")
 
 
-def _fit_ticks(ax: Axes, dpi: float) -> None:
+def _fit_ticks(ax: Axes, dpi: float, renderer: Any) -> None:
     """Tick labels of the x axis that run into each other: words are wrapped (or slanted), and
     numbers are shown at fewer ticks."""
     from matplotlib.ticker import MaxNLocator
 
     labels = [t for t in ax.get_xticklabels() if t.get_visible()]
-    if len(labels) < 2 or not _overlap(labels, _renderer(root_figure(ax))):
+    if len(labels) < 2 or not _overlap(labels, renderer):
         return
     words = [t.get_text() for t in labels]
     if any(any(c.isalpha() for c in w) for w in words):
-        _word_labels(ax, dpi, words)
+        _word_labels(ax, dpi, words, renderer)
     else:
         ax.xaxis.set_major_locator(MaxNLocator(nbins=max(2, len(labels) // 2)))
 
@@ -316,23 +318,36 @@ def _above(ax: Axes, renderer: Any) -> float:
     return max([0.0, *reach]) * 72 / root_figure(ax).dpi
 
 
-def fit_texts(fig: Figure) -> None:
+def fit_texts(fig: Figure, drawn: bool = False) -> bool:
     """Wrap titles and word tick labels that are wider than their axes, and lift a title above
-    the phase letters.
+    the phase letters; ``True`` when something changed (the figure must then be drawn again).
 
     English labels are often longer than the Dutch ones (and the other way round); rather than
-    shorten a translation, the figure wraps what does not fit. Call it after drawing, before
-    saving; the constrained layout then makes room for the extra lines.
+    shorten a translation, the figure wraps what does not fit. Call it after drawing, with
+    ``drawn=True`` when the figure was just rendered (a panel renders first and only renders
+    again when this returns ``True``); the constrained layout then makes room for the extra lines.
     """
-    renderer = _renderer(fig)
+    renderer = _renderer(fig, drawn)
+    changed = False
     for ax in fig.axes:
-        _fit_ticks(ax, fig.dpi)
-        text = ax.get_title()
-        if not text:
-            continue
-        room = ax.get_window_extent(renderer).width
-        size = float(ax.title.get_fontsize())
-        wrapped = _wrap(text, _chars_that_fit(room, size, fig.dpi))
-        lift = _above(ax, renderer)
-        if wrapped != text or lift:
-            ax.set_title(wrapped, fontsize=size, pad=6 + lift)
+        ticks = [t.get_text() for t in ax.get_xticklabels()]
+        _fit_ticks(ax, fig.dpi, renderer)
+        changed |= ticks != [t.get_text() for t in ax.get_xticklabels()]
+        changed |= _fit_title(ax, fig.dpi, renderer)
+    return changed
+
+
+def _fit_title(ax: Axes, dpi: float, renderer: Any) -> bool:
+    text = ax.get_title()
+    if not text:
+        return False
+    size = float(ax.title.get_fontsize())
+    wrapped = _wrap(text, _chars_that_fit(ax.get_window_extent(renderer).width, size, dpi))
+    lift = _above(ax, renderer)
+    clear = not lift or ax.title.get_window_extent(renderer).y0 >= (
+        ax.get_window_extent(renderer).y1 + lift * dpi / 72
+    )
+    if wrapped == text and clear:
+        return False
+    ax.set_title(wrapped, fontsize=size, pad=6 + lift)
+    return True

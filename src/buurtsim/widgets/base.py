@@ -224,7 +224,6 @@ class Panel:
         self.plot_data = {}
         with projector():
             self.draw(self.figure)
-            fit_texts(self.figure)
         self.show_figure()
 
     def png(self) -> bytes:
@@ -242,6 +241,8 @@ class Panel:
     def show_figure(self) -> None:
         """Replace the output's content by the current figure, with its alt text."""
         self._png = render_png(self.figure)
+        if fit_texts(self.figure, drawn=True):  # a text did not fit: wrapped, drawn again
+            self._png = render_png(self.figure)
         self.output.outputs = (figure_output(self.figure, self.alt_text(), self._png),)
 
     def _layout(self) -> widgets.Widget:
