@@ -213,7 +213,7 @@ def test_every_panel_text_is_large_and_every_panel_has_alt_text():
 
 
 def _boxes(fig, texts):
-    from buurtsim.plots.style import _renderer
+    from buurtsim.plots.fit import _renderer
 
     renderer = _renderer(fig)
     return [t.get_window_extent(renderer) for t in texts if t.get_text()]
@@ -224,7 +224,7 @@ def test_fit_texts_wraps_a_long_title_and_unknots_crowded_tick_labels():
     figure, and word tick labels that ran into each other no longer overlap."""
     from matplotlib.figure import Figure
 
-    from buurtsim.plots.style import fit_texts
+    from buurtsim.plots.fit import fit_texts
 
     fig = Figure(figsize=(10, 4), dpi=96, layout="constrained")
     _wide, narrow = fig.subplots(1, 2, width_ratios=[2, 1])
@@ -245,7 +245,7 @@ def test_fit_texts_wraps_a_long_title_and_unknots_crowded_tick_labels():
 def test_fit_texts_lifts_the_title_above_the_phase_letters():
     from matplotlib.figure import Figure
 
-    from buurtsim.plots.style import fit_texts
+    from buurtsim.plots.fit import fit_texts
 
     fig = Figure(figsize=(6, 3), dpi=96, layout="constrained")
     ax = fig.subplots()

@@ -26,7 +26,8 @@ from matplotlib.figure import Figure
 from .. import i18n
 from ..experiments import Result, ensemble, simulate
 from ..language import resolve
-from ..plots.style import DISPLAY_DPI, figure_output, fit_texts, projector, render_png
+from ..plots.fit import Fit, apply_fit, fit_texts
+from ..plots.style import DISPLAY_DPI, figure_output, projector, render_png
 from ..scenarios import Scenario, ScenarioError, flatten, parameters, with_overrides
 from .controls import allowed_text, controls_for, load_base, with_readout
 
@@ -142,6 +143,7 @@ class Panel:
         self.stale = False  # the controls moved since the figure was drawn
         self.output = widgets.Output()
         self.figure = Figure(figsize=self.figsize, dpi=self.dpi, layout="constrained")
+        self._fit: Fit = {}  # what fit_texts found the last drawing needed (apply_fit)
         self.plot_data: dict[str, Any] = {}  # tables (DataFrame) and arrays
         self._png: bytes | None = None  # the figure on screen
         self.result: Any = None
@@ -240,8 +242,12 @@ class Panel:
 
     def show_figure(self) -> None:
         """Replace the output's content by the current figure, with its alt text."""
+        apply_fit(self.figure, self._fit)  # as the last drawing needed, so one render will do
         self._png = render_png(self.figure)
-        if fit_texts(self.figure, drawn=True):  # a text did not fit: wrapped, drawn again
+        fit = fit_texts(self.figure, drawn=True)
+        if fit:  # a text did not fit: wrapped (and remembered for the next drawing), rendered again
+            for axes, found in fit.items():
+                self._fit.setdefault(axes, {}).update(found)
             self._png = render_png(self.figure)
         self.output.outputs = (figure_output(self.figure, self.alt_text(), self._png),)
 
