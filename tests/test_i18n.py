@@ -120,3 +120,16 @@ def test_glossary_lists_the_method_terms_once_with_english():
     table = i18n.glossary_table()
     assert table["term"].is_unique
     assert len(table) == len(i18n.GLOSSARY)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_count_of_one_takes_the_singular(lang):
+    """The templates write "{runs} simulaties"; one run must not read "1 simulaties"."""
+    from buurtsim.i18n import SINGULAR, singular
+
+    one = i18n.tf("db_log_counts", lang, path="log.csv", runs=1, groups=1)
+    for plural in SINGULAR:
+        assert singular(f"1 {plural}") == f"1 {SINGULAR[plural]}"
+        assert singular(f"2 {plural}") == f"2 {plural}"
+        assert singular(f"0,1 {plural} en 11 {plural}") == f"0,1 {plural} en 11 {plural}"
+    assert one.endswith(("1 simulatie van 1 groep", "1 run of 1 group"))

@@ -118,8 +118,32 @@ def t(key: str, lang: str | None = None) -> str:
 
 
 def tf(key: str, lang: str | None = None, **values: Any) -> str:
-    """:func:`t` with its ``{placeholders}`` filled: ``tf("log_locked", name=..., seconds=10)``."""
-    return t(key, lang).format(**values)
+    """:func:`t` with its ``{placeholders}`` filled: ``tf("log_locked", name=..., seconds=10)``.
+
+    A count of one takes the singular (:func:`singular`): "1 simulatie", not "1 simulaties".
+    """
+    return singular(t(key, lang).format(**values))
+
+
+#: the plurals the templates write after a count, and their singular (Dutch and English)
+SINGULAR = {
+    "simulaties": "simulatie", "startgetallen": "startgetal", "groepen": "groep",
+    "weken": "week", "ideeën": "idee", "voorstellen": "voorstel", "initiatieven": "initiatief",
+    "projecten": "project", "conflicten": "conflict", "bewoners": "bewoner", "straten": "straat",
+    "runs": "run", "seeds": "seed", "groups": "group", "weeks": "week", "ideas": "idea",
+    "proposals": "proposal", "initiatives": "initiative", "projects": "project",
+    "conflicts": "conflict", "residents": "resident", "streets": "street", "times": "time",
+}  # fmt: skip
+_ONE = re.compile(r"(?<![\d.,\-–])\b1 (" + "|".join(SINGULAR) + r")\b")
+
+
+def singular(text: str) -> str:
+    """``text`` with "1 <plural>" made singular, in both languages.
+
+    >>> singular("1 simulaties van 1 groepen, 0,1 weken, 11 runs")
+    '1 simulatie van 1 groep, 0,1 weken, 11 runs'
+    """
+    return _ONE.sub(lambda m: f"1 {SINGULAR[m.group(1)]}", text)
 
 
 @cache
