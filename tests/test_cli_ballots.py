@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
+from langscan import dutch_in, english_in
+from test_ballots import CUMULATIVE
 
 from buurtsim import language
-from buurtsim.ballots import DIAMANTBUURT, RULES, pabulib_file
+from buurtsim.ballots import DIAMANTBUURT, RULES, compare, load, pabulib_file
+from buurtsim.ballots import command as ballots_command
 from buurtsim.cli import main
 
 
 @pytest.fixture(autouse=True)
 def _english(monkeypatch):
-    """The ballots command's report is English; its messages follow BUURTSIM_LANG."""
+    """English unless a test asks for Dutch (``--lang nl`` or BUURTSIM_LANG)."""
     monkeypatch.setenv(language.ENV, "en")
     language.set_language(None)
 
@@ -56,6 +60,184 @@ def test_ballots_prints_the_table_and_writes_rules_and_metrics(tmp_path, capsys)
     assert by_rule["approval_greedy"]["non_empty_handed"] == "302"
     assert by_rule["approval_greedy"]["spent"] == "92300.0"
     assert by_rule["official"]["funded"] == "" and "selected" in by_rule["official"]["note"]
+
+
+# --- the printed table in Dutch and in English -------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory) -> dict[str, str]:
+    """What ``buurtsim ballots`` prints for the Diamantbuurt, in Dutch and in English."""
+    import contextlib
+    import io
+
+    printed = {}
+    for lang in language.LANGS:
+        out = tmp_path_factory.mktemp(f"ballots-{lang}")
+        with contextlib.redirect_stdout(io.StringIO()) as stdout:
+            assert main(["ballots", DIAMANT, "--out", str(out / "x"), "--lang", lang]) == 0
+        printed[lang] = stdout.getvalue()
+    return printed
+
+
+def from_the_file(text: str) -> str:
+    """``text`` without the names the .pb file gives: projects (as printed) and categories."""
+    b = load(DIAMANT)
+    names = [ballots_command._name(n) for n in b.names] + sorted(
+        {c for cats in b.categories for c in cats}, key=len, reverse=True
+    )
+    for name in names:
+        text = text.replace(name, " ")
+    return text
+
+
+def table_lines(text: str) -> list[str]:
+    """The header, the project rows, the rule and the metric rows (title and notes left out)."""
+    lines = text.splitlines()
+    end = next(k for k, line in enumerate(lines) if not line.startswith("  "))
+    assert end == 0
+    last = next(k for k, line in enumerate(lines[1:], 1) if not line.startswith("  "))
+    return lines[1:last]
+
+
+def cells(text: str, label: str) -> list[str]:
+    """The cells of the metric row that starts with ``label``, split where two spaces are."""
+    line = next(line for line in text.splitlines() if line.startswith("  " + label))
+    return re.split(r"\s{2,}", line.strip())[1:]
+
+
+def test_the_dutch_table_speaks_dutch(tables):
+    text = tables["nl"]
+    assert english_in(from_the_file(text)) == []
+    assert text.startswith(
+        "Buurtbudget Diamantbuurt (" + DIAMANT + "): 318 kiezers, 15 projecten, "
+        "budget € 100.000, ja/nee-stemmen"
+    )
+    header = table_lines(text)[0].split()
+    assert header[:2] == ["project", "kostprijs"]
+    assert header[2:] == ["meerderh.", "stemmen", "pakket", "gel.delen", "tevreden", "Phragmén"]
+    assert "let op: officieel: niet berekend, het bestand vermeldt de echte uitslag niet" in text
+    assert "let op: EJR/PJR niet berekend: pabutools probeert elke groep van de 194" in text
+    assert "  gel.delen  `equal_shares`     gelijke delen (Equal Shares)" in text
+
+
+def test_the_english_table_speaks_english(tables):
+    text = tables["en"]
+    assert dutch_in(from_the_file(text)) == []
+    assert "318 voters, 15 projects, budget €100,000, approval ballots" in text.splitlines()[0]
+    assert table_lines(text)[0].split()[2:] == [
+        "majority", "approval", "package", "eq.shares", "greedy", "Phragmén"
+    ]  # fmt: skip
+    assert "note: official: skipped, the file does not record the outcome" in text
+    assert "  eq.shares  `equal_shares`     equal shares" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "labels", "figures"),
+    [
+        (
+            "nl",
+            ("euro besteed", "gemiddelde tevredenheid (Cost_Sat, €)",
+             "Gini van de tevredenheid (Cost_Sat)", "budgetaandeel: Straten groen en pleinen",
+             "kiezers met een project (van 318)", "EJR op één project na"),
+            (["€ 30.000", "€ 92.300", "€ 85.300", "€ 92.300", "€ 92.300", "€ 91.550"],
+             ["15.377", "42.218", "40.215", "42.218", "42.218", "39.246"],
+             ["0,487", "0,276", "0,295", "0,276", "0,276", "0,280"],
+             ["30%", "79%", "79%", "79%", "79%", "70%"],
+             ["163", "302", "292", "302", "302", "311"],
+             ["–"] * 6),
+        ),
+        (
+            "en",
+            ("euro spent", "avg satisfaction (Cost_Sat, €)", "Gini of satisfaction (Cost_Sat)",
+             "budget share: Straten groen en pleinen", "voters with a project (of 318)",
+             "EJR up to one project"),
+            (["€30,000", "€92,300", "€85,300", "€92,300", "€92,300", "€91,550"],
+             ["15,377", "42,218", "40,215", "42,218", "42,218", "39,246"],
+             ["0.487", "0.276", "0.295", "0.276", "0.276", "0.280"],
+             ["30%", "79%", "79%", "79%", "79%", "70%"],
+             ["163", "302", "292", "302", "302", "311"],
+             ["–"] * 6),
+        ),
+    ],
+)  # fmt: skip
+def test_the_figures_are_written_the_way_the_language_writes_numbers(tables, lang, labels, figures):
+    text = tables[lang]
+    for label, expected in zip(labels, figures, strict=True):
+        assert cells(text, label) == expected, label
+    plein = next(line for line in text.splitlines() if "Een groener" in line)
+    assert ("€ 30.000" if lang == "nl" else "€30,000") in plein
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_table_lines_up(tables, lang):
+    header, *rows = table_lines(tables[lang])
+    words = list(re.finditer(r"\S+", header))
+    cost_end = words[1].end()
+    column_ends = {w.end() for w in words[2:]}
+    assert len(column_ends) == len(RULES) - 1  # six rules ran, each its own column
+    rule_at = next(k for k, row in enumerate(rows) if set(row.strip()) == {"-"})
+    assert len(rows[rule_at]) == len(header)
+    for row in rows[:rule_at]:  # the projects: cost under its heading, ✔ under a rule
+        assert len(row) <= len(header)
+        row = row.ljust(len(header))
+        assert row[cost_end - 1].isdigit() and row[cost_end] == " ", row
+        assert {m.end() for m in re.finditer("✔", row)} <= column_ends, row
+    for row in rows[rule_at + 1 :]:  # the metrics: a value under every rule, none past it
+        assert len(row) == len(header), row
+        values = [m.end() for m in re.finditer(r"\S+(?: \S+)*", row)][1:]  # after the label
+        assert values == sorted(column_ends), row
+
+
+def test_every_rule_has_a_short_heading_in_both_languages():
+    for lang in language.LANGS:
+        heads = [ballots_command.heading(rule, lang) for rule in RULES]
+        assert all(len(h) <= 9 for h in heads) and len(set(heads)) == len(RULES), heads
+
+
+def test_the_table_follows_the_current_language(monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv(language.ENV, "nl")
+    assert main(["ballots", DIAMANT, "--rules", "majority", "--out", str(tmp_path / "x")]) == 0
+    text = capsys.readouterr().out
+    assert "318 kiezers" in text and "gefinancierde projecten" in text
+    # the CSV files are data: English identifiers and compare's English note, in any language
+    metrics = read_rows(tmp_path / "x" / "metrics.csv")
+    assert list(metrics[0])[:3] == ["rule", "funded", "spent"]
+    assert metrics[0]["note"].startswith("EJR/PJR skipped: pabutools tries")
+    with language.use("nl"):
+        c = compare(load(DIAMANT), ["majority"])
+    assert "318 voters" in ballots_command.format_comparison(c, "en")
+
+
+def test_every_note_compare_writes_is_said_again_in_dutch(tmp_path):
+    toy = tmp_path / "toy.pb"
+    toy.write_text(CUMULATIVE, encoding="utf-8")
+    notes = set()
+    for path in (toy, DIAMANT):
+        c = compare(load(path))
+        notes |= {o.skipped for o in c.outcomes.values() if o.skipped}
+        notes |= {n for n in c.metrics["note"] if isinstance(n, str) and n}
+    # no outcome (in each file), package and Phragmén on points, EJR/PJR on points and too big
+    assert len(notes) == 6
+    for note in notes:
+        assert ballots_command.note_words(note, "en") == note  # the English is compare's own
+        dutch = ballots_command.note_words(note, "nl")
+        assert dutch != note and english_in(dutch) == [], dutch
+    assert ballots_command.note_words("something pabutools said", "nl") == (
+        "something pabutools said"
+    )
+
+
+def test_points_ballots_are_named_and_skipped_in_dutch(tmp_path, capsys):
+    toy = tmp_path / "toy.pb"
+    toy.write_text(CUMULATIVE, encoding="utf-8")
+    assert main(["ballots", str(toy), "--out", str(tmp_path / "x"), "--lang", "nl"]) == 0
+    text = capsys.readouterr().out
+    assert text.splitlines()[0].endswith("budget € 10, stemmen met punten om te verdelen")
+    assert "gemiddelde tevredenheid (Additive_Cardinal_Sat, punten)" in text
+    assert "let op: pakket: niet berekend, bij stemmen met punten om te verdelen" in text
+    assert "let op: EJR/PJR alleen nagegaan bij ja/nee-stemmen" in text
+    assert english_in(from_the_file(text).replace("toy cumulative", " ")) == []
 
 
 def test_ballots_never_writes_over_earlier_results(tmp_path, capsys):

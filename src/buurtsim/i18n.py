@@ -26,6 +26,7 @@ from typing import Any
 from .labels import (
     ablation,
     ballots,
+    ballots_table,
     checks,
     cli,
     dashboard_lang,
@@ -72,6 +73,7 @@ LABELS: dict[str, dict[str, str]] = _merge(
     model_labels.OUTREACH,
     ballots.BALLOTS,
     ballots.BALLOT_ERRORS,
+    ballots_table.BALLOTS_TABLE,
     glossary.HEADERS,
     ablation.ABLATION,
     workshop.LOG,

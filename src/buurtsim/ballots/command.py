@@ -2,11 +2,18 @@
 
 :mod:`buurtsim.cli` registers the command (:func:`add_arguments`) and writes the tables with its
 own never-overwrite helpers; this module builds what is printed and written.
+
+The printed table speaks the current language (or ``lang``): its title, headings, row labels,
+legend and notes come from :mod:`buurtsim.labels.ballots_table`, its numbers are written the
+way the language writes them, and the notes :mod:`.compare` writes in English are said again
+(:data:`NOTES`). Names from the file (projects, categories) stay as they are. ``rules.csv`` and
+``metrics.csv`` are data: English identifiers and compare's own notes, whatever the language.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -15,22 +22,13 @@ import numpy as np
 import pandas as pd
 
 from .. import i18n
+from ..language import resolve
 from .compare import RULES, SATISFACTION, Comparison, compare
 from .read import load
 
 #: the files ``ballots`` writes; a folder holding either holds earlier results
 BALLOT_FILES = ("rules.csv", "metrics.csv")
 
-#: column headings of the printed table (short, so seven rules fit beside the names)
-HEADINGS = {
-    "official": "official",
-    "majority": "majority",
-    "approval_greedy": "approval",
-    "package": "package",
-    "equal_shares": "eq.shares",
-    "greedy_welfare": "greedy",
-    "phragmen": "phragmen",
-}
 NAME_WIDTH = 40
 
 
@@ -60,8 +58,9 @@ class Report:
     tables: dict[str, pd.DataFrame]
 
 
-def report(file: str, rules: list[str] | None = None) -> Report:
-    """Load ``file``, compare the rules, and make the printed table and the two CSV tables."""
+def report(file: str, rules: list[str] | None = None, lang: str | None = None) -> Report:
+    """Load ``file``, compare the rules, and make the printed table (in ``lang``; ``None``: the
+    current language) and the two CSV tables (English identifiers, whatever the language)."""
     comparison = compare(load(file), rules)
     rules_csv = comparison.rules
     rules_csv["funded"] = rules_csv["funded"].map({True: "true", False: "false"})
@@ -70,7 +69,7 @@ def report(file: str, rules: list[str] | None = None) -> Report:
         if column in metrics:
             metrics[column] = metrics[column].astype("Int64")
     return Report(
-        format_comparison(comparison),
+        format_comparison(comparison, lang),
         {"rules.csv": rules_csv, "metrics.csv": metrics},
     )
 
@@ -78,41 +77,107 @@ def report(file: str, rules: list[str] | None = None) -> Report:
 # --- the printed table -----------------------------------------------------------------------
 
 
+def heading(rule: str, lang: str | None = None) -> str:
+    """The short column heading of ``rule`` (at most 9 characters), e.g. ``eq.shares``."""
+    key = f"bt_h_{rule}"
+    return i18n.t(key, lang) if key in i18n.LABELS else rule
+
+
+def ballots_words(vote_type: str, lang: str | None = None) -> str:
+    """The kind of ballots of a vote type in words: ``approval`` -> "approval ballots"."""
+    key = f"bt_vote_{vote_type}"
+    return i18n.t(key, lang) if key in i18n.LABELS else vote_type
+
+
+#: the sentences :mod:`.compare` writes in ``Outcome.skipped`` and the ``note`` of its metrics,
+#: and the label that says them again in the chosen language
+NOTES: tuple[tuple[str, str], ...] = (
+    (
+        r"^the file does not record the outcome \(no `selected` column; "
+        r"META says rule (?P<rule>.*)\)$",
+        "bt_note_no_outcome",
+    ),
+    (
+        r"^(?P<vote_type>\S+) ballots give points, not a yes or no that could be read as a vote "
+        r"on one package$",
+        "bt_note_package_points",
+    ),
+    (
+        r"^sequential Phragmén needs yes/no ballots, not (?P<vote_type>\S+)$",
+        "bt_note_phragmen_points",
+    ),
+    (r"^EJR/PJR checked for yes/no ballots only$", "bt_note_jr_points"),
+    (
+        r"^EJR/PJR skipped: pabutools tries every group of the (?P<groups>\d+) different ballots "
+        r"with every set of the (?P<projects>\d+) projects, 2\^(?P<size>\d+) cases "
+        r"\(checked up to 2\^(?P<limit>\d+)\)$",
+        "bt_note_jr_too_big",
+    ),
+)
+
+
+def note_words(note: str, lang: str | None = None) -> str:
+    """One of :mod:`.compare`'s notes in ``lang``; a note it does not know stays as it is."""
+    for pattern, key in NOTES:
+        found = re.match(pattern, note)
+        if found:
+            values = found.groupdict()
+            if "vote_type" in values:
+                values["ballots"] = ballots_words(values["vote_type"], lang)
+            if "groups" in values:
+                values["groups"] = i18n.number(int(values["groups"]), lang=lang)
+                values["projects"] = i18n.number(int(values["projects"]), lang=lang)
+            return i18n.tf(key, lang, **values)
+    return note
+
+
 def _name(text: str) -> str:
     return text if len(text) <= NAME_WIDTH else text[: NAME_WIDTH - 1] + "…"
 
 
-def _metric_rows(c: Comparison, ran: list[str]) -> list[tuple[str, list[str]]]:
+def _metric_rows(c: Comparison, ran: list[str], lang: str) -> list[tuple[str, list[str]]]:
     m = c.metrics.set_index("rule")
     b = c.ballots
     measure = SATISFACTION["approval" if b.approval else "points"]
-    unit = "€" if b.approval else "points"
+    unit = "€" if b.approval else i18n.t("bt_points", lang)
 
     def row(label: str, column: str, fmt) -> tuple[str, list[str]]:
         return label, [fmt(m.at[r, column]) for r in ran]
 
-    def yes_no(x) -> str:
-        return "-" if x is None or pd.isna(x) else ("yes" if x else "no")
+    def count(x) -> str:
+        return i18n.number(int(x), lang=lang)
 
+    def yes_no(x) -> str:
+        return "–" if x is None or pd.isna(x) else i18n.t("bt_yes" if x else "bt_no", lang)
+
+    voters = i18n.number(b.problem.n_voters, lang=lang)
     rows = [
-        row("projects funded", "funded", lambda x: f"{int(x)}"),
-        row("euro spent", "spent", lambda x: i18n.euro(x, lang="en")),
+        row(i18n.t("bt_funded", lang), "funded", count),
+        row(i18n.t("bt_spent", lang), "spent", lambda x: i18n.euro(x, lang=lang)),
+        row(i18n.tf("bt_with_project", lang, voters=voters), "non_empty_handed", count),
         row(
-            f"voters with a project (of {b.problem.n_voters})",
-            "non_empty_handed",
-            lambda x: f"{int(x)}",
+            i18n.tf("bt_avg_satisfaction", lang, measure=measure, unit=unit),
+            "avg_satisfaction",
+            lambda x: i18n.number(x, 0, lang),
         ),
-        row(f"avg satisfaction ({measure}, {unit})", "avg_satisfaction", lambda x: f"{x:,.0f}"),
-        row(f"Gini of satisfaction ({measure})", "gini_satisfaction", lambda x: f"{x:.3f}"),
+        row(
+            i18n.tf("bt_gini", lang, measure=measure),
+            "gini_satisfaction",
+            lambda x: i18n.number(x, 3, lang),
+        ),
     ]
     rows += [
-        row(f"budget share: {col.removeprefix('share: ')}", col, lambda x: f"{x:.0%}")
+        row(
+            i18n.tf("bt_share", lang, category=col.removeprefix("share: ")),
+            col,
+            lambda x: i18n.percent(x, 0, lang),
+        )
         for col in m.columns
         if col.startswith("share: ")
     ]
     rows += [
-        row("EJR up to one project", "ejr", yes_no),
-        row("PJR up to one project", "pjr", yes_no),
+        row(i18n.t("bt_ejr", lang), "ejr", yes_no),
+        row(i18n.t("bt_pjr", lang), "pjr", yes_no),
     ]
     return rows
 
@@ -127,43 +192,88 @@ def _lines(rows: list[tuple[str, list[str]]], widths: list[int], label_width: in
     ]
 
 
-def format_comparison(c: Comparison) -> str:
-    """Projects (names, euro) by rule with ✔ for funded, then the metrics and the notes."""
+def _title(c: Comparison, lang: str) -> str:
     b = c.ballots
-    ran = [r for r, o in c.outcomes.items() if o.funded is not None]
-    heads = [HEADINGS.get(r, r) for r in ran]
-    widths = [max(len(h), 5) + 2 for h in heads]
-    project_rows = [
+    return i18n.tf(
+        "bt_title",
+        lang,
+        description=b.description,
+        source=b.source,
+        voters=i18n.number(b.problem.n_voters, lang=lang),
+        projects=i18n.number(b.problem.n_proposals, lang=lang),
+        budget=i18n.euro(b.budget, lang=lang),
+        ballots=ballots_words(b.vote_type, lang),
+    )
+
+
+def _project_rows(
+    c: Comparison, ran: list[str], lang: str
+) -> tuple[str, list[tuple[str, list[str]]]]:
+    """The headings of the first columns (project, cost) and a row per project: its name (cut
+    to :data:`NAME_WIDTH`), its cost and a ✔ under each rule that funds it."""
+    b = c.ballots
+    costs = [i18n.euro(cost, lang=lang) for cost in b.costs]
+    cost_head = i18n.t("bt_cost", lang)
+    width = max(len(text) for text in [cost_head, *costs])
+    rows = [
         (
-            f"{_name(name):<{NAME_WIDTH}}  {i18n.euro(cost, lang='en'):>9}",
+            f"{_name(name):<{NAME_WIDTH}}  {cost:>{width}}",
             ["✔" if cast(np.ndarray, c.outcomes[r].funded)[p] else "" for r in ran],
         )
-        for p, (name, cost) in enumerate(zip(b.names, b.costs, strict=True))
+        for p, (name, cost) in enumerate(zip(b.names, costs, strict=True))
     ]
-    metric_rows = _metric_rows(c, ran)
+    return f"{i18n.t('bt_project', lang):<{NAME_WIDTH}}  {cost_head:>{width}}", rows
+
+
+def _widths(heads: list[str], rows: list[tuple[str, list[str]]]) -> list[int]:
+    """Each rule's column: as wide as its heading or its widest value, and two spaces."""
+    columns = zip(heads, *(cells for _, cells in rows), strict=True)
+    return [max(5, *(len(text) for text in column)) + 2 for column in columns]
+
+
+def format_comparison(c: Comparison, lang: str | None = None) -> str:
+    """Projects (names, euro) by rule with ✔ for funded, then the metrics and the notes, in
+    ``lang`` (``None``: the current language). Names from the file stay as they are."""
+    lang = resolve(lang)
+    ran = [r for r, o in c.outcomes.items() if o.funded is not None]
+    heads = [heading(r, lang) for r in ran]
+    first, project_rows = _project_rows(c, ran, lang)
+    metric_rows = _metric_rows(c, ran, lang)
+    widths = _widths(heads, metric_rows)
     label_width = max(len(label) for label, _ in project_rows + metric_rows) + 2
-    title = (
-        f"{b.description} ({b.source}): {b.problem.n_voters} voters, {b.problem.n_proposals} "
-        f"projects, budget {i18n.euro(b.budget, lang='en')}, {b.vote_type} ballots"
-    )
-    header = (
-        f"  {'project':<{NAME_WIDTH}}  {'cost':>9}{'':<{label_width - NAME_WIDTH - 11}}"
-        + "".join(f"{h:>{w}}" for h, w in zip(heads, widths, strict=True))
+    header = f"  {first}".ljust(label_width + 2) + "".join(
+        f"{h:>{w}}" for h, w in zip(heads, widths, strict=True)
     )
     rule_line = "  " + "-" * (label_width + sum(widths))
-    out = [title, header, *_lines(project_rows, widths, label_width), rule_line]
+    out = [_title(c, lang), header, *_lines(project_rows, widths, label_width), rule_line]
     out += _lines(metric_rows, widths, label_width)
-    out += _notes(c, ran)
+    out += _notes(c, ran, lang)
     return "\n".join(out)
 
 
-def _notes(c: Comparison, ran: list[str]) -> list[str]:
-    legend = ", ".join(f"{HEADINGS.get(r, r)} = {r}" for r in ran)
-    notes = [f"rules: {legend}"]
-    notes += [f"{rule}: skipped, {o.skipped}" for rule, o in c.outcomes.items() if o.funded is None]
+def _legend(ran: list[str], lang: str) -> list[str]:
+    """Under the table, one line per rule: its heading, its name in the CSV and ``--rules``, and
+    its full name from the translation table."""
+    heads = [heading(r, lang) for r in ran]
+    ids = [f"`{r}`" for r in ran]
+    head_width = max(map(len, heads), default=0)
+    id_width = max(map(len, ids), default=0)
+    return [i18n.t("bt_legend", lang)] + [
+        f"  {h:<{head_width}}  {i:<{id_width}}  {i18n.t(r, lang)}"
+        for h, i, r in zip(heads, ids, ran, strict=True)
+    ]
+
+
+def _notes(c: Comparison, ran: list[str], lang: str) -> list[str]:
+    notes = [
+        i18n.tf("bt_skipped", lang, rule=heading(rule, lang), reason=note_words(o.skipped, lang))
+        for rule, o in c.outcomes.items()
+        if o.funded is None
+    ]
     jr = c.metrics.set_index("rule").loc[ran, "note"] if ran else pd.Series(dtype=str)
-    notes += sorted({n for n in jr if isinstance(n, str) and n})
-    return [f"note: {n}" for n in notes]
+    notes += sorted({note_words(n, lang) for n in jr if isinstance(n, str) and n})
+    prefix = i18n.t("cli_note", lang)
+    return _legend(ran, lang) + [f"{prefix}: {n}" for n in notes]
 
 
 def funded_ids(c: Comparison, rule: str) -> list[str]:
