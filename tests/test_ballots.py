@@ -116,6 +116,10 @@ def test_cumulative_ballots_become_points(tmp_path):
     metrics = c.metrics.set_index("rule")
     assert metrics.at["greedy_welfare", "satisfaction"] == "Additive_Cardinal_Sat"
     assert metrics.at["greedy_welfare", "avg_satisfaction"] == pytest.approx((2 + 5 + 4) / 3)
+    # b and c funded: every voter has points on one of them (pabutools' share would be 11/3)
+    assert metrics.at["greedy_welfare", "non_empty_handed"] == 3
+    assert metrics.at["greedy_welfare", "non_empty_handed_share"] == pytest.approx(1.0)
+    assert c.empty_handed().loc["greedy_welfare", "total"] == 0
 
 
 # --- the rules side by side -----------------------------------------------------------------

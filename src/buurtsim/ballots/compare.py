@@ -98,8 +98,8 @@ class Comparison:
         """Per rule that ran (rows): how many voters got none of their projects, by ballot size.
 
         Columns ``ballot_size_1``, ``ballot_size_2_3``, ``ballot_size_4`` (voters who chose 1, 2-3
-        or 4+ projects) and ``total``. Computed with pabutools' ``percent_non_empty_handed`` per
-        group of voters.
+        or 4+ projects) and ``total``: a voter is empty-handed when no project with a yes or with
+        points on their ballot is funded (:func:`reached`).
         """
         b = self.ballots
         sizes = b.problem.approvals.sum(axis=1)
@@ -119,16 +119,18 @@ class Comparison:
         return table
 
 
-def _empty_handed_count(b: Ballots, funded: np.ndarray, members: np.ndarray) -> int:
-    from pabutools.analysis import percent_non_empty_handed
-    from pabutools.election import ApprovalProfile
+def reached(b: Ballots, funded: np.ndarray) -> np.ndarray:
+    """Per voter: is a project they voted for (a yes, or points) funded?
 
-    group = [ballot for ballot, yes in zip(b.profile, members, strict=True) if yes]
-    if not group:
-        return 0
-    profile = ApprovalProfile(group) if b.approval else type(b.profile)(group)
-    share = percent_non_empty_handed(b.instance, profile, b.allocation(funded))
-    return len(group) - round(float(share) * len(group))
+    For yes/no ballots this is pabutools' ``percent_non_empty_handed``; over points ballots
+    that function averages the points of the funded projects instead (a share above 1), so the
+    voters are counted here, from the ballots themselves.
+    """
+    return np.asarray((b.problem.approvals & funded).any(axis=1), dtype=bool)
+
+
+def _empty_handed_count(b: Ballots, funded: np.ndarray, members: np.ndarray) -> int:
+    return int(members.sum() - (reached(b, funded) & members).sum())
 
 
 # --- the rules -------------------------------------------------------------------------------
@@ -232,24 +234,21 @@ def _category_shares(b: Ballots, funded: np.ndarray) -> dict[str, float]:
 
 def measure(b: Ballots, outcome: Outcome) -> dict[str, object]:
     """One row of metrics for a rule that ran (see the module docstring for the measures)."""
-    from pabutools.analysis import (
-        avg_satisfaction,
-        gini_coefficient_of_satisfaction,
-        percent_non_empty_handed,
-    )
+    from pabutools.analysis import avg_satisfaction, gini_coefficient_of_satisfaction
 
     funded = cast(np.ndarray, outcome.funded)  # a rule that ran funds something or nothing
     allocation = b.allocation(funded)
     sat = _sat_class(b)
     spent = float(b.costs[funded].sum())
-    non_empty = percent_non_empty_handed(b.instance, b.profile, allocation)
+    voters = reached(b, funded)
+    non_empty = float(voters.mean()) if len(voters) else 0.0
     row: dict[str, object] = {
         "rule": outcome.rule,
         "funded": int(funded.sum()),
         "spent": spent,
         "budget_share": spent / b.budget,
-        "non_empty_handed": round(float(non_empty) * b.problem.n_voters),
-        "non_empty_handed_share": float(non_empty),
+        "non_empty_handed": int(voters.sum()),
+        "non_empty_handed_share": non_empty,
         "avg_satisfaction": float(avg_satisfaction(b.instance, b.profile, allocation, sat)),
         "gini_satisfaction": float(
             gini_coefficient_of_satisfaction(b.instance, b.profile, allocation, sat)
