@@ -29,6 +29,7 @@ from .labels import (
     ballots_table,
     checks,
     cli,
+    cli_help,
     dashboard_lang,
     exercises,
     experiment,
@@ -90,6 +91,7 @@ LABELS: dict[str, dict[str, str]] = _merge(
     cli.CLI,
     cli.REPORT,
     cli.SCENARIO,
+    cli_help.CLI_HELP,
     _theme_labels(),
 )
 """``{key: {"nl": ..., "en": ...}}`` for every word the workbook shows, except parameter labels."""

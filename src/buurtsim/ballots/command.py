@@ -36,14 +36,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments of ``buurtsim ballots``."""
     from ..cli.options import out_arg
 
-    parser.add_argument("file", metavar="FILE.pb", help="a Pabulib file, e.g. data/pabulib/...")
+    parser.add_argument("file", metavar="FILE.pb", help=i18n.t("clih_ballots_file"))
     parser.add_argument(
         "--rules",
         nargs="+",
         choices=RULES,
         default=list(RULES),
-        metavar="RULE",
-        help=f"rules to compare (default: all): {', '.join(RULES)}",
+        metavar=i18n.t("clih_mv_rule"),
+        help=i18n.tf("clih_rules", rules="{" + ", ".join(RULES) + "}"),
     )
     out_arg(parser, "ballots-", source="file")
 

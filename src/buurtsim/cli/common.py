@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..i18n import tf
+from ..i18n import t, tf
+from ..language import current
 from ..scenarios import Scenario, ScenarioError, load_scenario, parse_assignment, with_overrides
 from .lang import argparse_words
 
@@ -23,8 +24,52 @@ class UserError(Exception):
         self.prefix = prefix
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's layout, with the word before the usage line in the language of its parser."""
+
+    lang: str | None = None
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[Any],
+        prefix: str | None = None,
+    ) -> None:
+        word = t("clih_usage", self.lang) if prefix is None else prefix
+        super().add_usage(usage, actions, groups, word)
+
+
 class _Parser(argparse.ArgumentParser):
-    """An argument parser that reports mistakes as a :class:`UserError` instead of exiting."""
+    """An argument parser in the current language, that reports mistakes as a
+    :class:`UserError` instead of exiting.
+
+    The language is the one in force when the parser is made (``buurtsim --lang`` is read before
+    that): the headings of its option lists, its ``-h`` and its usage line speak it. argparse
+    itself is left as it is, so another parser in the same process keeps argparse's English.
+    Subcommands (``add_parser``) are made with this class too.
+    """
+
+    def __init__(self, prog: str | None = None, *, add_help: bool = True, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(prog, add_help=False, **kwargs)
+        self.lang = current()
+        self._positionals.title = t("clih_positionals", self.lang)
+        self._optionals.title = t("clih_options", self.lang)
+        if add_help:
+            self.add_argument(
+                "-h",
+                "--help",
+                action="help",
+                default=argparse.SUPPRESS,
+                help=t("clih_help", self.lang),
+            )
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        formatter = super()._get_formatter()
+        if isinstance(formatter, _Formatter):
+            formatter.lang = self.lang
+        return formatter
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UserError(argparse_words(message), hint=tf("cli_see_help", prog=self.prog))

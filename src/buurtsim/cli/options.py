@@ -2,7 +2,8 @@
 
 A small module (:mod:`argparse`, :mod:`pathlib` and the translation table), so that the commands
 registered from other packages (``buurtsim ablate``, ``buurtsim ballots``) declare their options
-in the same words.
+in the same words. Every help text is a label of :mod:`buurtsim.labels.cli_help`, read when the
+parser is built, so in the current language.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from ..i18n import tf
+from ..i18n import t, tf
 
 
 def _whole(minimum: int) -> Callable[[str], int]:
@@ -31,9 +32,7 @@ def _whole(minimum: int) -> Callable[[str], int]:
 
 
 def scenario_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "scenario", metavar="SCENARIO", help="a scenario file, e.g. scenarios/arendonk.yaml"
-    )
+    p.add_argument("scenario", metavar="SCENARIO", help=t("clih_scenario"))
 
 
 def whole_arg(
@@ -49,7 +48,7 @@ def seed_arg(p: argparse.ArgumentParser, default: int = 0) -> None:
         type=_whole(0),
         default=default,
         metavar="S",
-        help=f"seed of the first run; run k uses seed S + k (default: {default})",
+        help=tf("clih_seed", default=default),
     )
 
 
@@ -59,7 +58,7 @@ def processes_arg(p: argparse.ArgumentParser) -> None:
         type=_whole(1),
         default=None,
         metavar="P",
-        help="worker processes (default: every core); results do not depend on it",
+        help=t("clih_processes"),
     )
 
 
@@ -69,18 +68,18 @@ def set_arg(p: argparse.ArgumentParser) -> None:
         dest="overrides",
         action="append",
         default=[],
-        metavar="KEY=VALUE",
-        help="change one parameter, e.g. --set municipality.control=0.9 (repeatable)",
+        metavar=t("clih_mv_assignment"),
+        help=t("clih_set"),
     )
 
 
 def out_arg(p: argparse.ArgumentParser, what: str, source: str = "scenario") -> None:
-    """``--out DIR``; the default folder is ``results/<source>-<what><date>-<time>``."""
+    """``--out DIR``; the default folder is ``results/<source>-<what><date>-<time>``, where
+    ``source`` is ``scenario`` or ``file``."""
     p.add_argument(
         "--out",
         type=lambda text: Path(text).expanduser(),
         default=None,
-        metavar="DIR",
-        help=f"output folder (default: results/<{source}>-{what}<date>-<time>); "
-        "a folder that already holds results is never overwritten",
+        metavar=t("clih_mv_dir"),
+        help=tf("clih_out", source=t(f"clih_source_{source}"), what=what),
     )

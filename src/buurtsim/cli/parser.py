@@ -10,7 +10,7 @@ from pathlib import Path
 from .. import __version__
 from ..ballots import command as ballots_command
 from ..experiments import sweep
-from ..i18n import t
+from ..i18n import t, tf
 from ..language import ENV, current
 from .commands import cmd_ballots, cmd_run, cmd_sweep, cmd_validate
 from .common import UserError, _experiment, _Parser
@@ -20,10 +20,17 @@ from .options import out_arg, processes_arg, scenario_arg, seed_arg, set_arg, wh
 from .reports import cmd_report, cmd_sensitivity, cmd_validate_pilot
 
 
+def _command(commands, name: str, key: str) -> argparse.ArgumentParser:
+    """The subcommand ``name``; its line in ``buurtsim --help`` and its description are the
+    label ``key``."""
+    text = t(key)
+    return commands.add_parser(name, help=text, description=text)
+
+
 def _add_run(commands) -> None:
-    run = commands.add_parser("run", help="run an ensemble of one scenario")
+    run = _command(commands, "run", "clih_run")
     scenario_arg(run)
-    whole_arg(run, "--runs", 1, 1, "runs (default: 1)")
+    whole_arg(run, "--runs", 1, 1, tf("clih_runs", runs=1))
     seed_arg(run)
     set_arg(run)
     out_arg(run, "")
@@ -31,23 +38,18 @@ def _add_run(commands) -> None:
     run.add_argument(
         "--pb",
         action="store_true",
-        help="also write each run's decision stage as a Pabulib file, decision-seed<S>.pb",
+        help=t("clih_pb"),
     )
     run.set_defaults(handler=cmd_run)
 
 
 def _add_sweep(commands) -> None:
-    sw = commands.add_parser("sweep", help="an ensemble for each value of one parameter")
+    sw = _command(commands, "sweep", "clih_sweep")
     scenario_arg(sw)
-    sw.add_argument("--param", required=True, metavar="KEY", help="dotted key, e.g. budget.amount")
-    sw.add_argument(
-        "--values",
-        required=True,
-        metavar="V1,V2,...",
-        help="comma-separated values, read like --set values",
-    )
+    sw.add_argument("--param", required=True, metavar=t("clih_mv_key"), help=t("clih_param"))
+    sw.add_argument("--values", required=True, metavar=t("clih_mv_values"), help=t("clih_values"))
     runs_default = inspect.signature(sweep).parameters["runs"].default
-    whole_arg(sw, "--runs", 1, runs_default, f"runs per value (default: {runs_default})")
+    whole_arg(sw, "--runs", 1, runs_default, tf("clih_runs_per_value", runs=runs_default))
     seed_arg(sw)
     set_arg(sw)
     out_arg(sw, "sweep-")
@@ -56,29 +58,21 @@ def _add_sweep(commands) -> None:
 
 
 def _add_validate(commands) -> None:
-    val = commands.add_parser("validate", help="check scenario files and show what they change")
-    val.add_argument("scenarios", nargs="+", metavar="SCENARIO", help="one or more scenario files")
+    val = _command(commands, "validate", "clih_validate")
+    val.add_argument("scenarios", nargs="+", metavar="SCENARIO", help=t("clih_scenarios"))
     val.set_defaults(handler=cmd_validate)
 
-    pilot = commands.add_parser(
-        "validate-pilot", help="compare the model with the 2018-2019 pilots in Arendonk and Olmen"
-    )
-    whole_arg(pilot, "--runs", 1, 50, "runs per pilot (default: 50)")
+    pilot = _command(commands, "validate-pilot", "clih_validate_pilot")
+    whole_arg(pilot, "--runs", 1, 50, tf("clih_runs_per_pilot", runs=50))
     seed_arg(pilot)
     processes_arg(pilot)
     pilot.set_defaults(handler=cmd_validate_pilot)
 
 
 def _add_sensitivity(commands) -> None:
-    sens = commands.add_parser("sensitivity", help="Morris screening of every parameter")
+    sens = _command(commands, "sensitivity", "clih_sensitivity")
     scenario_arg(sens)
-    whole_arg(
-        sens,
-        "--trajectories",
-        2,
-        None,
-        "Morris trajectories (default: that of buurtsim.experiments.sensitivity.morris)",
-    )
+    whole_arg(sens, "--trajectories", 2, None, t("clih_trajectories"))
     set_arg(sens)
     out_arg(sens, "sensitivity-")
     seed_arg(sens)
@@ -88,45 +82,39 @@ def _add_sensitivity(commands) -> None:
         "--scheduler",
         default=None,
         metavar="tcp://HOST:PORT",
-        help="run on an existing Dask cluster",
+        help=t("clih_scheduler"),
     )
-    where.add_argument(
-        "--local-cluster", action="store_true", help="start a Dask cluster on this machine"
-    )
-    whole_arg(sens, "--workers", 1, None, "workers of the --local-cluster")
+    where.add_argument("--local-cluster", action="store_true", help=t("clih_local_cluster"))
+    whole_arg(sens, "--workers", 1, None, t("clih_workers"))
     sens.set_defaults(handler=cmd_sensitivity)
 
 
 def _add_report(commands) -> None:
-    rep = commands.add_parser(
-        "report", help="a one-page HTML report of a scenario, or of a comparison of scenarios"
-    )
+    rep = _command(commands, "report", "clih_report")
     scenario_arg(rep)
     rep.add_argument(
         "--compare",
         nargs="+",
         action="extend",
         default=[],
-        metavar="OTHER",
-        help="scenario files to set beside SCENARIO (repeatable)",
+        metavar=t("clih_mv_other"),
+        help=t("clih_compare"),
     )
     rep.add_argument(
         "--out",
         required=True,
         type=lambda text: Path(text).expanduser(),
         metavar="FILE.html",
-        help="the report file; if it exists, the report goes to FILE-2.html, ... instead",
+        help=t("clih_report_out"),
     )
-    whole_arg(
-        rep, "--runs", 1, None, "runs per scenario (default: that of buurtsim.workshop.report_main)"
-    )
+    whole_arg(rep, "--runs", 1, None, t("clih_runs_report"))
     seed_arg(rep)
     processes_arg(rep)
     rep.set_defaults(handler=cmd_report)
 
 
 def _add_ballots(commands) -> None:
-    bal = commands.add_parser("ballots", help="compare decision rules on real ballots (.pb file)")
+    bal = _command(commands, "ballots", "clih_ballots")
     ballots_command.add_arguments(bal)
     bal.set_defaults(handler=cmd_ballots)
 
@@ -153,44 +141,24 @@ def cmd_workshop(args: argparse.Namespace, argv) -> int:
 
 
 def _add_workshop(commands) -> None:
-    ws = commands.add_parser(
-        "workshop",
-        help="serve the workshop dashboard (Voila); --lan: every group on its own device",
-    )
-    ws.add_argument(
-        "--lan",
-        action="store_true",
-        help="serve on the local network (the trainer's hotspot or the room's wifi): shows the "
-        "address, the token and a QR code",
-    )
-    ws.add_argument(
-        "--dir",
-        default=None,
-        metavar="FOLDER",
-        help="the folder of the workshop log, relative to here (default: $WORKSHOP_DIR, else the "
-        "folder of the last workshop started here, else ./workshop-log)",
-    )
-    whole_arg(ws, "--port", 1, 8866, "the port (default: 8866)")
-    whole_arg(
-        ws,
-        "--cull-minutes",
-        1,
-        10,
-        "shut down the kernel of a closed page after this many idle minutes (default: 10)",
-    )
-    ws.add_argument("--token", default=None, help="the token (default: a new random one)")
-    ws.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    ws = _command(commands, "workshop", "clih_workshop")
+    ws.add_argument("--lan", action="store_true", help=t("clih_lan"))
+    ws.add_argument("--dir", default=None, metavar=t("clih_mv_folder"), help=t("clih_dir"))
+    whole_arg(ws, "--port", 1, 8866, tf("clih_port", port=8866))
+    whole_arg(ws, "--cull-minutes", 1, 10, tf("clih_cull", minutes=10))
+    ws.add_argument("--token", default=None, help=t("clih_token"))
+    ws.add_argument("--no-browser", action="store_true", help=t("clih_no_browser"))
     ws.set_defaults(handler=cmd_workshop)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="buurtsim",
-        description="Simulate a Flemish buurtbudget (neighbourhood budget) with an agent-based "
-        "model.",
+    """The parser of ``buurtsim`` and its commands, in the current language: build it once the
+    language is known (:func:`buurtsim.cli.main` reads ``--lang`` first)."""
+    parser = _Parser(prog="buurtsim", description=t("clih_description"))
+    parser.add_argument(
+        "--version", action="version", version=f"buurtsim {__version__}", help=t("clih_version")
     )
-    parser.add_argument("--version", action="version", version=f"buurtsim {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands = parser.add_subparsers(dest="command", metavar=t("clih_mv_command"), required=True)
     adders = (
         _add_run,
         _add_sweep,

@@ -145,31 +145,21 @@ def _names(text: str) -> list[str]:
 
 def add_command(commands: Any) -> None:
     """Register ``buurtsim ablate`` on the subcommands of :func:`buurtsim.cli.build_parser`."""
-    from ..cli.options import out_arg, processes_arg, seed_arg, whole_arg
+    from ..cli.options import out_arg, processes_arg, scenario_arg, seed_arg, whole_arg
 
-    p = commands.add_parser("ablate", help=t("ablation_help", "en"))
-    p.add_argument("scenario", metavar="SCENARIO", help="a scenario file")
-    whole_arg(
-        p,
-        "--seeds",
-        2,
-        RUNS,
-        f"seeds per setting (default: {RUNS}; the issue asks for at least 30)",
-    )
+    text = t("ablation_help")
+    p = commands.add_parser("ablate", help=text, description=text)
+    scenario_arg(p)
+    whole_arg(p, "--seeds", 2, RUNS, t("clih_seeds").format(runs=RUNS))
     seed_arg(p, default=SEED)
     p.add_argument(
         "--mechanisms",
         nargs="+",
         default=None,
-        metavar="NAME",
-        help="mechanisms to switch off, e.g. support mediation (default: all)",
+        metavar=t("clih_mv_name"),
+        help=t("clih_mechanisms"),
     )
-    p.add_argument(
-        "--patterns",
-        default=None,
-        metavar="K1,K2",
-        help="only these patterns, e.g. 2,8b (default: all)",
-    )
+    p.add_argument("--patterns", default=None, metavar="K1,K2", help=t("clih_patterns"))
     out_arg(p, "ablatie-")
     processes_arg(p)
     p.set_defaults(handler=cmd_ablate)
