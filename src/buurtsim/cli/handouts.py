@@ -29,7 +29,7 @@ def add_handouts(commands) -> None:
         "--out",
         default=DEFAULT_FOLDER,
         type=lambda text: Path(text).expanduser(),
-        metavar="MAP",
+        metavar=t("clih_mv_folder"),
         help=t("ho_help_out"),
     )
     whole_arg(ho, "--runs", 1, DEFAULT_RUNS, tf("ho_help_runs", runs=DEFAULT_RUNS))

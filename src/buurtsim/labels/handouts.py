@@ -359,7 +359,7 @@ PACK: dict[str, tuple[str, str]] = {
         "de map van de werkmap (standaard: ./papieren-werkmap); bestaat ze al en is ze niet "
         "leeg, dan komt de werkmap in MAP-2, MAP-3, ...",
         "the pack's folder (default: ./papieren-werkmap); when it exists and is not empty, "
-        "the pack goes to MAP-2, MAP-3, ..."),
+        "the pack goes to FOLDER-2, FOLDER-3, ..."),
     "ho_help_runs": ("simulaties per scenario (standaard: {runs})",
                      "runs per scenario (default: {runs})"),
     "ho_help_no_pdf": ("alleen HTML, geen PDF", "HTML only, no PDF"),
