@@ -86,13 +86,16 @@ def draw_bars(ax: Axes, data: pd.DataFrame, lang: str | None = None, legend: boo
             elinewidth=1,
             capsize=2,
         )
-    ax.set_xticks(
-        x,
-        [_wrap(t(o, lang), 22) for o in outcomes],
-        rotation=30,
-        ha="right",
-        rotation_mode="anchor",
-    )
+    if len(outcomes) > 1:  # slanted, so that neighbouring labels do not run into each other
+        ax.set_xticks(
+            x,
+            [_wrap(t(o, lang), 22) for o in outcomes],
+            rotation=30,
+            ha="right",
+            rotation_mode="anchor",
+        )
+    else:  # one label, level and wrapped under its bars: a slanted one reaches far to the left
+        ax.set_xticks(x, [_wrap(t(o, lang), 16) for o in outcomes])
     ax.yaxis.set_major_formatter(outcome_formatter(outcomes, lang))
     if legend and len(groups) > 1:
         ax.legend(frameon=False)
