@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from dashboard_page import local_only
 from jupyter_servers import (
     ROOT,
     Server,
@@ -54,21 +55,12 @@ def browser() -> Iterator[Browser]:
             chromium.close()
 
 
-def _local_only(route) -> None:
-    """Let requests to the test servers, data: and file: through; abort anything else."""
-    url = route.request.url
-    if url.startswith(("http://127.0.0.1:", "ws://127.0.0.1:", "data:", "file:", "blob:")):
-        route.continue_()
-    else:
-        route.abort()
-
-
 @pytest.fixture
 def page(browser: Browser, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Page]:
     """A fresh browser page (1280x900); on failure its screenshot is saved and its path printed."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-BE")
     context.set_default_timeout(WAIT_MS)
-    context.route("**/*", _local_only)
+    context.route("**/*", local_only)
     page = context.new_page()
     console: list[str] = []
     page.on("console", lambda m: console.append(f"{m.type}: {m.text}") if m.type == "error" else 0)

@@ -19,6 +19,8 @@ import time
 
 import pandas as pd
 import pytest
+from conftest import _server_fixture
+from dashboard_page import local_context, set_slider, set_text
 from jupyter_servers import start_workshop
 from langscan import dutch_in
 from playwright.sync_api import Browser, Page, expect
@@ -36,21 +38,7 @@ def english_workshop(request, tmp_path, monkeypatch):
     monkeypatch.setenv("BUURTSIM_LANG", "en")
     log_dir = tmp_path / "log"
     server = start_workshop(tmp_path, tmp_path / "jupyter", log_dir, TRAINER_KEY)
-
-    def finish() -> None:
-        report = getattr(request.node, "rep_call", None)
-        if report is None or report.failed:
-            print(f"\n--- workshop log ({server.log}) ---\n{server.log_tail()}")
-        server.stop()
-
-    request.addfinalizer(finish)
-    return server, log_dir
-
-
-def _local_only(route) -> None:
-    url = route.request.url
-    ok = url.startswith(("http://127.0.0.1:", "ws://127.0.0.1:", "data:", "blob:"))
-    route.continue_() if ok else route.abort()
+    return _server_fixture(request, server), log_dir
 
 
 def _no_dutch(page: Page, where: str) -> None:
@@ -63,23 +51,6 @@ def _no_dutch(page: Page, where: str) -> None:
         )
     )
     assert dutch_in(shown + " " + alts) == [], where
-
-
-def _fill(page: Page, cls: str, text: str) -> None:
-    field = page.locator(f".{cls} input")
-    field.fill(text)
-    field.press("Enter")
-
-
-def _set_slider(page: Page, cls: str, value: float, step: float = 0.05) -> None:
-    handle = page.locator(f".{cls} .noUi-handle")
-    handle.focus()
-    presses = round((value - float(handle.get_attribute("aria-valuenow"))) / step)
-    for _ in range(abs(presses)):
-        handle.press("ArrowRight" if presses > 0 else "ArrowLeft")
-    expect(handle).to_have_attribute("aria-valuenow", str(value))
-    row = page.locator(".buurtsim-slider-row", has=page.locator(f".{cls}"))
-    expect(row.locator(".buurtsim-readout")).to_have_text(f"{value:.2f}")  # a decimal point
 
 
 def _sign_in(page: Page, server) -> None:
@@ -103,9 +74,7 @@ def test_one_group_end_to_end_in_english(
 ):
     server, log_dir = english_workshop
     started = time.monotonic()
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
-    context.set_default_timeout(60_000)
-    context.route("**/*", _local_only)
+    context = local_context(browser, "en-GB")
     page = context.new_page()
     try:
         _sign_in(page, server)
@@ -115,11 +84,11 @@ def test_one_group_end_to_end_in_english(
         _no_dutch(page, "the settings tab")
 
         # the group: name, runs, seed, a slider, Simulate
-        _fill(page, "buurtsim-group-name", GROUP)
+        set_text(page, "buurtsim-group-name", GROUP)
         expect(page.locator(".buurtsim-name-status")).to_contain_text(f"Your group: {GROUP}")
-        _fill(page, "buurtsim-runs", str(RUNS))
-        _fill(page, "buurtsim-seed", str(SEED))
-        _set_slider(page, "buurtsim-control-municipality-control", 0.7)
+        set_text(page, "buurtsim-runs", str(RUNS))
+        set_text(page, "buurtsim-seed", str(SEED))
+        set_slider(page, "buurtsim-control-municipality-control", 0.7, point=".")
         page.locator("button.buurtsim-run").click()
         status = page.locator(".buurtsim-run-status")
         expect(status).to_contain_text(f"{GROUP}: {RUNS} runs", timeout=120_000)

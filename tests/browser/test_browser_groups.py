@@ -13,6 +13,8 @@ import time
 
 import pandas as pd
 import pytest
+from conftest import _server_fixture
+from dashboard_page import local_context, set_text
 from jupyter_servers import start_workshop
 from playwright.sync_api import Browser, expect
 
@@ -27,34 +29,12 @@ TRAINER_KEY = "sleutel-van-de-trainer"
 def workshop(request, tmp_path):
     log_dir = tmp_path / "log"
     server = start_workshop(tmp_path, tmp_path / "jupyter", log_dir, TRAINER_KEY)
-
-    def finish() -> None:
-        report = getattr(request.node, "rep_call", None)
-        if report is None or report.failed:
-            print(f"\n--- workshop log ({server.log}) ---\n{server.log_tail()}")
-        server.stop()
-
-    request.addfinalizer(finish)
-    return server, log_dir
-
-
-def _local_only(route) -> None:
-    url = route.request.url
-    ok = url.startswith(("http://127.0.0.1:", "ws://127.0.0.1:", "data:", "blob:"))
-    route.continue_() if ok else route.abort()
+    return _server_fixture(request, server), log_dir
 
 
 def _page(browser: Browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-BE")
-    context.set_default_timeout(60_000)
-    context.route("**/*", _local_only)
+    context = local_context(browser, "nl-BE")
     return context, context.new_page()
-
-
-def _fill(page, cls: str, text: str) -> None:
-    field = page.locator(f".{cls} input")
-    field.fill(text)
-    field.press("Enter")
 
 
 def test_four_groups_at_once_each_row_once(workshop, browser: Browser):
@@ -79,10 +59,10 @@ def test_four_groups_at_once_each_row_once(workshop, browser: Browser):
 
     t2 = time.monotonic()
     for k, (name, (_, page)) in enumerate(zip(GROUPS, groups, strict=True)):
-        _fill(page, "buurtsim-group-name", name)
+        set_text(page, "buurtsim-group-name", name)
         expect(page.locator(".buurtsim-name-status")).to_contain_text(name)
-        _fill(page, "buurtsim-runs", str(RUNS))
-        _fill(page, "buurtsim-seed", str(10 * (k + 1)))
+        set_text(page, "buurtsim-runs", str(RUNS))
+        set_text(page, "buurtsim-seed", str(10 * (k + 1)))
     for _, page in groups:  # all four press Simuleer, then wait together
         page.locator("button.buurtsim-run").click()
     for name, (_, page) in zip(GROUPS, groups, strict=True):

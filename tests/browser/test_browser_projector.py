@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import time
 
+from dashboard_page import set_text
 from playwright.sync_api import Browser, expect
-from test_browser_voila import set_text
 
 from buurtsim.plots.style import DISPLAY_DPI, MIN_FONT_PT, RENDER_DPI
 

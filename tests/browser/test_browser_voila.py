@@ -15,32 +15,13 @@ import re
 import time
 
 import pandas as pd
+from dashboard_page import set_slider, set_text
 from playwright.sync_api import Page, expect
 
 from buurtsim.widgets.dashboard import LOG_NAME
 
 RUNS = 2
 GROUPS = {"Groep Zon": 0.1, "Groep Maan": 0.9}  # name -> municipality.control
-
-
-def set_slider(page: Page, widget_class: str, value: float, step: float = 0.05) -> None:
-    """Move a slider with the arrow keys to ``value``, as a trainee would (it applies on key
-    release); the readout beside it shows the value with a decimal comma."""
-    handle = page.locator(f".{widget_class} .noUi-handle")
-    handle.focus()
-    presses = round((value - float(handle.get_attribute("aria-valuenow"))) / step)
-    for _ in range(abs(presses)):
-        handle.press("ArrowRight" if presses > 0 else "ArrowLeft")
-    expect(handle).to_have_attribute("aria-valuenow", str(value))
-    row = page.locator(".buurtsim-slider-row", has=page.locator(f".{widget_class}"))
-    expect(row.locator(".buurtsim-readout")).to_have_text(f"{value:.2f}".replace(".", ","))
-
-
-def set_text(page: Page, widget_class: str, text: str) -> None:
-    """Fill a text field and press Enter (text widgets send their value on Enter or blur)."""
-    field = page.locator(f".{widget_class} input")
-    field.fill(text)
-    field.press("Enter")
 
 
 def test_two_groups_in_comparison_and_log(voila_workshop, page: Page, tmp_path, keep_screenshot):
