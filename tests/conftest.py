@@ -1,7 +1,9 @@
 """Shared helpers for the model tests: scenarios with a few changes, models stepped to a week.
 
 The helpers are session-scoped fixtures that return plain functions, so that hypothesis tests
-can use them too (hypothesis refuses function-scoped fixtures).
+can use them too (hypothesis refuses function-scoped fixtures). Two fixtures fix the language a
+test runs in (:mod:`buurtsim.language`): ``default_language`` and ``english_language``; a
+module uses one with ``pytestmark = pytest.mark.usefixtures(...)``.
 """
 
 from __future__ import annotations
@@ -13,12 +15,33 @@ from typing import Any
 import pytest
 
 import buurtsim
+from buurtsim import language
 from buurtsim.model import BuurtbudgetModel
 from buurtsim.scenarios import Scenario, with_overrides
 
 ROOT = Path(__file__).resolve().parents[1]
 SCENARIO_DIR = ROOT / "scenarios"
 ARENDONK = SCENARIO_DIR / "arendonk.yaml"
+
+
+@pytest.fixture
+def default_language(monkeypatch, tmp_path):
+    """The language nobody chose: no BUURTSIM_LANG, no language file in the working folder (a
+    fresh tmp folder), no set_language; reset afterwards."""
+    monkeypatch.delenv(language.ENV, raising=False)
+    monkeypatch.chdir(tmp_path)
+    language.set_language(None)
+    yield
+    language.set_language(None)
+
+
+@pytest.fixture
+def english_language(monkeypatch):
+    """English through BUURTSIM_LANG, unless a test asks for Dutch (``--lang nl``, ``use``)."""
+    monkeypatch.setenv(language.ENV, "en")
+    language.set_language(None)
+    yield
+    language.set_language(None)
 
 
 @pytest.fixture(scope="session")

@@ -21,7 +21,6 @@ import pandas as pd
 import pytest
 
 import buurtsim
-from buurtsim import language
 from buurtsim.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,10 +54,7 @@ REQUIRED_COLUMNS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def _english(monkeypatch):
-    monkeypatch.setenv(language.ENV, "en")
-    language.set_language(None)
+pytestmark = pytest.mark.usefixtures("english_language")
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:

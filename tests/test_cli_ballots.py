@@ -15,13 +15,7 @@ from buurtsim.ballots import DIAMANTBUURT, RULES, compare, load, pabulib_file
 from buurtsim.ballots import command as ballots_command
 from buurtsim.cli import main
 
-
-@pytest.fixture(autouse=True)
-def _english(monkeypatch):
-    """English unless a test asks for Dutch (``--lang nl`` or BUURTSIM_LANG)."""
-    monkeypatch.setenv(language.ENV, "en")
-    language.set_language(None)
-
+pytestmark = pytest.mark.usefixtures("english_language")
 
 ROOT = Path(__file__).resolve().parents[1]
 DIAMANT = str(pabulib_file(DIAMANTBUURT))

@@ -26,13 +26,7 @@ ARGPARSE_ENGLISH = (
 )
 
 
-@pytest.fixture(autouse=True)
-def _no_language_set(monkeypatch, tmp_path):
-    monkeypatch.delenv(language.ENV, raising=False)
-    monkeypatch.chdir(tmp_path)
-    language.set_language(None)
-    yield
-    language.set_language(None)
+pytestmark = pytest.mark.usefixtures("default_language")
 
 
 def command_names() -> list[str]:

@@ -18,13 +18,7 @@ ARENDONK = str(ROOT / "scenarios" / "arendonk.yaml")
 SHORT = ["--set", "run.weeks=30", "--processes", "1"]
 
 
-@pytest.fixture(autouse=True)
-def _no_language_set(monkeypatch, tmp_path):
-    monkeypatch.delenv(language.ENV, raising=False)
-    monkeypatch.chdir(tmp_path)
-    language.set_language(None)
-    yield
-    language.set_language(None)
+pytestmark = pytest.mark.usefixtures("default_language")
 
 
 def run(capsys, *args) -> tuple[int, str, str]:

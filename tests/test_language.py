@@ -12,13 +12,7 @@ from buurtsim import i18n, language
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(autouse=True)
-def _clean(monkeypatch, tmp_path):
-    monkeypatch.delenv(language.ENV, raising=False)
-    monkeypatch.chdir(tmp_path)
-    language.set_language(None)
-    yield
-    language.set_language(None)
+pytestmark = pytest.mark.usefixtures("default_language")
 
 
 def test_dutch_is_the_default():

@@ -23,10 +23,7 @@ SCENARIO_FILES = (
 )
 
 
-@pytest.fixture(autouse=True)
-def _english(monkeypatch):
-    monkeypatch.setenv(language.ENV, "en")
-    language.set_language(None)
+pytestmark = pytest.mark.usefixtures("english_language")
 
 
 def problems_of(source) -> list[str]:
