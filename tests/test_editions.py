@@ -8,32 +8,16 @@ method it keeps) and has the same parts as the Dutch one.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from langscan import dutch_in
+from test_notebooks import build, cells
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 ENGLISH = NOTEBOOKS / "en"
 SOURCES = sorted((NOTEBOOKS / "source").glob("*.md"))
-
-
-def _build_module():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_nb", ROOT / "scripts/build_notebooks.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _build_module()
-
-
-def cells(path: Path) -> list[dict]:
-    return json.loads(path.read_text(encoding="utf-8"))["cells"]
 
 
 def pairs() -> list[tuple[Path, Path]]:
