@@ -10,9 +10,10 @@ import pytest
 from langscan import dutch_in, english_in
 from test_ballots import CUMULATIVE
 
-from buurtsim import language
+from buurtsim import i18n, language
 from buurtsim.ballots import DIAMANTBUURT, RULES, compare, load, pabulib_file
 from buurtsim.ballots import command as ballots_command
+from buurtsim.ballots.compare import jr_reason
 from buurtsim.cli import main
 
 pytestmark = pytest.mark.usefixtures("english_language")
@@ -203,23 +204,26 @@ def test_the_table_follows_the_current_language(monkeypatch, tmp_path, capsys):
     assert "318 voters" in ballots_command.format_comparison(c, "en")
 
 
-def test_every_note_compare_writes_is_said_again_in_dutch(tmp_path):
+def test_every_reason_compare_gives_is_said_in_both_languages(tmp_path):
     toy = tmp_path / "toy.pb"
     toy.write_text(CUMULATIVE, encoding="utf-8")
-    notes = set()
+    reasons = set()
     for path in (toy, DIAMANT):
         c = compare(load(path))
-        notes |= {o.skipped for o in c.outcomes.values() if o.skipped}
-        notes |= {n for n in c.metrics["note"] if isinstance(n, str) and n}
+        reasons |= {o.reason for o in c.outcomes.values() if o.reason}
+        reasons |= {r for r in [jr_reason(c.ballots)] if r}
+        # metrics.csv keeps the English of the same reasons
+        notes = {n for n in c.metrics["note"] if isinstance(n, str) and n}
+        assert notes <= {str(r) for r in reasons}
     # no outcome (in each file), package and Phragmén on points, EJR/PJR on points and too big
-    assert len(notes) == 6
-    for note in notes:
-        assert ballots_command.note_words(note, "en") == note  # the English is compare's own
-        dutch = ballots_command.note_words(note, "nl")
-        assert dutch != note and english_in(dutch) == [], dutch
-    assert ballots_command.note_words("something pabutools said", "nl") == (
-        "something pabutools said"
-    )
+    assert len(reasons) == 6
+    for reason in reasons:
+        english, dutch = reason.text("en"), reason.text("nl")
+        assert english == str(reason) and dutch_in(english) == [], english
+        assert dutch != english and english_in(dutch) == [], dutch
+    # every note of the table is one compare gives
+    used = {r.key for r in reasons}
+    assert {k for k in i18n.LABELS if k.startswith("bt_note_")} == used
 
 
 def test_points_ballots_are_named_and_skipped_in_dutch(tmp_path, capsys):

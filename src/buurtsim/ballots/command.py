@@ -5,15 +5,15 @@ own never-overwrite helpers; this module builds what is printed and written.
 
 The printed table speaks the current language (or ``lang``): its title, headings, row labels,
 legend and notes come from :mod:`buurtsim.labels.ballots_table`, its numbers are written the
-way the language writes them, and the notes :mod:`.compare` writes in English are said again
-(:data:`NOTES`). Names from the file (projects, categories) stay as they are. ``rules.csv`` and
-``metrics.csv`` are data: English identifiers and compare's own notes, whatever the language.
+way the language writes them, and the reasons :mod:`.compare` gives for a skipped rule or
+check (:class:`~.compare.Reason`) are said in it. Names from the file (projects, categories)
+stay as they are. ``rules.csv`` and ``metrics.csv`` are data: English identifiers and English
+notes, whatever the language.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -23,7 +23,7 @@ import pandas as pd
 
 from .. import i18n
 from ..language import resolve
-from .compare import RULES, SATISFACTION, Comparison, compare
+from .compare import RULES, SATISFACTION, Comparison, ballots_words, compare, jr_reason
 from .read import load
 
 #: the files ``ballots`` writes; a folder holding either holds earlier results
@@ -81,54 +81,6 @@ def heading(rule: str, lang: str | None = None) -> str:
     """The short column heading of ``rule`` (at most 9 characters), e.g. ``eq.shares``."""
     key = f"bt_h_{rule}"
     return i18n.t(key, lang) if key in i18n.LABELS else rule
-
-
-def ballots_words(vote_type: str, lang: str | None = None) -> str:
-    """The kind of ballots of a vote type in words: ``approval`` -> "approval ballots"."""
-    key = f"bt_vote_{vote_type}"
-    return i18n.t(key, lang) if key in i18n.LABELS else vote_type
-
-
-#: the sentences :mod:`.compare` writes in ``Outcome.skipped`` and the ``note`` of its metrics,
-#: and the label that says them again in the chosen language
-NOTES: tuple[tuple[str, str], ...] = (
-    (
-        r"^the file does not record the outcome \(no `selected` column; "
-        r"META says rule (?P<rule>.*)\)$",
-        "bt_note_no_outcome",
-    ),
-    (
-        r"^(?P<vote_type>\S+) ballots give points, not a yes or no that could be read as a vote "
-        r"on one package$",
-        "bt_note_package_points",
-    ),
-    (
-        r"^sequential Phragmén needs yes/no ballots, not (?P<vote_type>\S+)$",
-        "bt_note_phragmen_points",
-    ),
-    (r"^EJR/PJR checked for yes/no ballots only$", "bt_note_jr_points"),
-    (
-        r"^EJR/PJR skipped: pabutools tries every group of the (?P<groups>\d+) different ballots "
-        r"with every set of the (?P<projects>\d+) projects, 2\^(?P<size>\d+) cases "
-        r"\(checked up to 2\^(?P<limit>\d+)\)$",
-        "bt_note_jr_too_big",
-    ),
-)
-
-
-def note_words(note: str, lang: str | None = None) -> str:
-    """One of :mod:`.compare`'s notes in ``lang``; a note it does not know stays as it is."""
-    for pattern, key in NOTES:
-        found = re.match(pattern, note)
-        if found:
-            values = found.groupdict()
-            if "vote_type" in values:
-                values["ballots"] = ballots_words(values["vote_type"], lang)
-            if "groups" in values:
-                values["groups"] = i18n.number(int(values["groups"]), lang=lang)
-                values["projects"] = i18n.number(int(values["projects"]), lang=lang)
-            return i18n.tf(key, lang, **values)
-    return note
 
 
 def _name(text: str) -> str:
@@ -266,12 +218,13 @@ def _legend(ran: list[str], lang: str) -> list[str]:
 
 def _notes(c: Comparison, ran: list[str], lang: str) -> list[str]:
     notes = [
-        i18n.tf("bt_skipped", lang, rule=heading(rule, lang), reason=note_words(o.skipped, lang))
+        i18n.tf("bt_skipped", lang, rule=heading(rule, lang), reason=o.reason.text(lang))
         for rule, o in c.outcomes.items()
-        if o.funded is None
+        if o.reason is not None
     ]
-    jr = c.metrics.set_index("rule").loc[ran, "note"] if ran else pd.Series(dtype=str)
-    notes += sorted({note_words(n, lang) for n in jr if isinstance(n, str) and n})
+    jr = jr_reason(c.ballots)
+    if ran and jr is not None:
+        notes.append(jr.text(lang))
     prefix = i18n.t("cli_note", lang)
     return _legend(ran, lang) + [f"{prefix}: {n}" for n in notes]
 

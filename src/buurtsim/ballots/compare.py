@@ -25,11 +25,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
 
+from .. import i18n
 from ..rules import decide
 from .read import Ballots
 
@@ -51,13 +52,46 @@ SATISFACTION = {"approval": "Cost_Sat", "points": "Additive_Cardinal_Sat"}
 JR_LIMIT = 14
 
 
+def ballots_words(vote_type: str, lang: str | None = None) -> str:
+    """The kind of ballots of a vote type in words: ``approval`` -> "approval ballots"."""
+    key = f"bt_vote_{vote_type}"
+    return i18n.t(key, lang) if key in i18n.LABELS else vote_type
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a rule or a check was skipped: a ``bt_note_*`` label of the translation table and its
+    values, said in any language by :meth:`text`; ``str()`` is the English that the CSV files
+    keep."""
+
+    key: str
+    values: tuple[tuple[str, Any], ...] = ()
+
+    def text(self, lang: str | None = None) -> str:
+        values = dict(self.values)
+        if "vote_type" in values:
+            values["ballots"] = ballots_words(values["vote_type"], lang)
+        for count in ("groups", "projects"):
+            if count in values:
+                values[count] = i18n.number(values[count], lang=lang)
+        return i18n.tf(self.key, lang, **values)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
 @dataclass(frozen=True)
 class Outcome:
-    """What one rule funds (a boolean per project), or why it was skipped."""
+    """What one rule funds (a boolean per project), or why it was skipped (:attr:`reason`)."""
 
     rule: str
     funded: np.ndarray | None
-    skipped: str = ""
+    reason: Reason | None = None
+
+    @property
+    def skipped(self) -> str:
+        """Why the rule was skipped, in English (as ``metrics.csv`` keeps it); empty if it ran."""
+        return str(self.reason) if self.reason else ""
 
 
 @dataclass(frozen=True)
@@ -139,22 +173,14 @@ def _empty_handed_count(b: Ballots, funded: np.ndarray, members: np.ndarray) -> 
 def _official(b: Ballots) -> Outcome:
     if b.selected is None:
         rule = b.meta.get("rule", "?")
-        return Outcome(
-            "official",
-            None,
-            f"the file does not record the outcome (no `selected` column; META says rule {rule})",
-        )
+        return Outcome("official", None, Reason("bt_note_no_outcome", (("rule", rule),)))
     return Outcome("official", np.isin(np.array(b.project_ids), b.selected))
 
 
 def _buurtsim_rule(b: Ballots, rule: str) -> Outcome:
     if rule == "package" and not b.approval:
-        return Outcome(
-            rule,
-            None,
-            f"{b.vote_type} ballots give points, not a yes or no that could be read as a vote "
-            "on one package",
-        )
+        reason = Reason("bt_note_package_points", (("vote_type", b.vote_type),))
+        return Outcome(rule, None, reason)
     return Outcome(rule, decide(rule, b.problem).amounts > 0)
 
 
@@ -173,9 +199,8 @@ def _greedy_welfare(b: Ballots) -> Outcome:
 
 def _phragmen(b: Ballots) -> Outcome:
     if not b.approval:
-        return Outcome(
-            "phragmen", None, f"sequential Phragmén needs yes/no ballots, not {b.vote_type}"
-        )
+        reason = Reason("bt_note_phragmen_points", (("vote_type", b.vote_type),))
+        return Outcome("phragmen", None, reason)
     from pabutools.rules import sequential_phragmen
 
     return Outcome("phragmen", b.funded_mask(sequential_phragmen(b.instance, b.profile)))
@@ -197,19 +222,29 @@ def run_rule(b: Ballots, rule: str) -> Outcome:
 # --- the metrics -----------------------------------------------------------------------------
 
 
+def jr_reason(b: Ballots) -> Reason | None:
+    """Why EJR and PJR are not checked on these ballots, or ``None`` when they are."""
+    if not b.approval:
+        return Reason("bt_note_jr_points")
+    groups = len(b.profile.as_multiprofile())
+    size = groups + len(b.projects)
+    if size > JR_LIMIT:
+        values = (
+            ("groups", groups),
+            ("projects", len(b.projects)),
+            ("size", size),
+            ("limit", JR_LIMIT),
+        )
+        return Reason("bt_note_jr_too_big", values)
+    return None
+
+
 def _jr(b: Ballots, allocation: list) -> dict[str, object]:
     """EJR and PJR up to one project (cost satisfaction), or why they were not checked."""
-    if not b.approval:
-        return {"ejr": None, "pjr": None, "jr_note": "EJR/PJR checked for yes/no ballots only"}
+    reason = jr_reason(b)
+    if reason is not None:
+        return {"ejr": None, "pjr": None, "jr_note": str(reason)}
     multi = b.profile.as_multiprofile()
-    size = len(multi) + len(b.projects)
-    if size > JR_LIMIT:
-        note = (
-            f"EJR/PJR skipped: pabutools tries every group of the {len(multi)} different ballots "
-            f"with every set of the {len(b.projects)} projects, 2^{size} cases "
-            f"(checked up to 2^{JR_LIMIT})"
-        )
-        return {"ejr": None, "pjr": None, "jr_note": note}
     from pabutools.analysis.justifiedrepresentation import (
         is_EJR_one_approval,
         is_PJR_one_approval,

@@ -49,7 +49,7 @@ BALLOTS_TABLE: dict[str, tuple[str, str]] = {
     "bt_legend": ("de regels (kolom, naam in de CSV en bij --rules, uitleg):",
                   "the rules (column, name in the CSV and for --rules, in words):"),
     "bt_skipped": ("{rule}: niet berekend, {reason}", "{rule}: skipped, {reason}"),
-    # why compare() skipped a rule or a check (the English is compare's own sentence)
+    # why compare() skipped a rule or a check (compare.Reason; metrics.csv keeps the English)
     "bt_note_no_outcome": ("het bestand vermeldt de echte uitslag niet (geen kolom `selected`; "
                            "META noemt de regel `{rule}`)",
                            "the file does not record the outcome (no `selected` column; "
