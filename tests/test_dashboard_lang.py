@@ -8,11 +8,9 @@ allowed). The switch must keep what the group chose and did.
 
 from __future__ import annotations
 
-import argparse
 import html
 import re
 
-import jinja2
 import pytest
 from langscan import dutch_in, english_in
 from test_dutch import _texts
@@ -21,7 +19,6 @@ from buurtsim import i18n
 from buurtsim.language import ENV, MARKER
 from buurtsim.widgets.dashboard import Dashboard, DashboardError
 from buurtsim.widgets.dashboard.common import TAB_KEYS, error_text
-from buurtsim.workshop import serve
 from buurtsim.workshop.server_state import STATE_NAME, ServerState
 
 SHORT = {"run.weeks": 30}
@@ -162,56 +159,3 @@ def test_a_device_keeps_its_language_after_f5(tmp_path, monkeypatch):
     first.set_language("en")
     assert ServerState(state_file).language_of("toestel1") == "en"
     assert make(tmp_path / "log").lang == "en"  # the same browser after F5
-
-
-# --- the server ---------------------------------------------------------------------------------
-def args(**kw) -> argparse.Namespace:
-    base = {"lan": False, "dir": None, "port": 0, "token": "abc", "cull_minutes": 10}
-    return argparse.Namespace(**(base | kw))
-
-
-def test_the_english_server_serves_the_english_notebook_and_banner(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("WORKSHOP_DIR", raising=False)
-    monkeypatch.delenv("BUURTSIM_WORKSHOP_DIR", raising=False)
-    monkeypatch.setattr(serve, "port_free", lambda host, port: True)
-    plan = serve.make_plan(args(lang="en", port=8866))
-    assert plan.lang == "en" and plan.notebook.parts[-2:] == ("en", "workshop.ipynb")
-    assert (plan.notebook.parent / MARKER).read_text().strip() == "en"
-    text = serve.banner(plan, lan=True, others=[])
-    assert "the dashboard is running" in text and "Token (code):  abc" in text
-    assert dutch_in(text) == []
-    monkeypatch.setenv(ENV, "en")  # BUURTSIM_LANG without --lang
-    assert serve.make_plan(args(port=8866)).lang == "en"
-    monkeypatch.delenv(ENV)
-    dutch = serve.make_plan(args(port=8866))
-    assert dutch.lang == "nl" and dutch.notebook.name == "workshop.ipynb"
-    assert dutch.notebook.parent.name == "notebooks"
-    assert english_in(serve.banner(dutch, lan=True, others=["10.0.0.2"])) == []
-    monkeypatch.setattr(serve, "port_free", lambda host, port: False)
-    with pytest.raises(ValueError, match="port 8866 is already in use"):
-        serve.make_plan(args(lang="en", port=8866))
-
-
-def _login_page(lang: str, message=None) -> str:
-    env = jinja2.Environment(loader=jinja2.DictLoader({"login.html": "Jupyter's own"}))
-    serve.add_login_page(env, lang)
-    return env.get_template("login.html").render(
-        base_url="/",
-        next="%2F",
-        message=message,
-        login_available=True,
-        xsrf_form_html=lambda: "<input type='hidden' name='_xsrf' value='x'>",
-    )
-
-
-@pytest.mark.parametrize("lang, scan", [("nl", english_in), ("en", dutch_in)])
-def test_the_login_page_speaks_the_workshop_language(lang, scan):
-    page = _login_page(lang)
-    assert f'<html lang="{lang}">' in page and "Jupyter's own" not in page
-    assert i18n.t("login_scan", lang) in page and i18n.t("login_button", lang) in page
-    assert 'name="password"' in page and "_xsrf" in page and 'action="/login?next=%2F"' in page
-    assert i18n.t("login_wrong", lang) not in page
-    assert i18n.t("login_wrong", lang) in _login_page(lang, {"error": "Invalid credentials"})
-    body = re.sub(r"<style.*?</style>|<[^>]+>|\{#.*?#\}", " ", page, flags=re.S)
-    assert scan(body) == []

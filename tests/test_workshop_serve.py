@@ -1,14 +1,20 @@
-"""``buurtsim workshop``: the serving plan, the banner with its QR code, the device cookie."""
+"""``buurtsim workshop``: the serving plan, the banner with its QR code, the device cookie, and
+the served language (the English notebook and banner, the login page)."""
 
 from __future__ import annotations
 
 import argparse
+import re
 from types import SimpleNamespace
 
+import jinja2
 import nbformat
 import pytest
+from langscan import dutch_in, english_in
 
+from buurtsim import i18n
 from buurtsim.cli import main
+from buurtsim.language import ENV, MARKER
 from buurtsim.workshop import serve
 from buurtsim.workshop.server_state import STATE_NAME, ServerState
 
@@ -87,3 +93,51 @@ def test_a_busy_port_is_a_plain_message(tmp_path, monkeypatch, capsys):
 @pytest.mark.parametrize("address", ["127.0.0.1", "169.254.3.4", "0.0.0.0"])
 def test_loopback_and_link_local_are_no_address_for_groups(address):
     assert not serve._usable(address)
+
+
+# --- the server ---------------------------------------------------------------------------------
+def test_the_english_server_serves_the_english_notebook_and_banner(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("WORKSHOP_DIR", raising=False)
+    monkeypatch.delenv("BUURTSIM_WORKSHOP_DIR", raising=False)
+    monkeypatch.setattr(serve, "port_free", lambda host, port: True)
+    plan = serve.make_plan(args(lang="en", port=8866, token="abc"))
+    assert plan.lang == "en" and plan.notebook.parts[-2:] == ("en", "workshop.ipynb")
+    assert (plan.notebook.parent / MARKER).read_text().strip() == "en"
+    text = serve.banner(plan, lan=True, others=[])
+    assert "the dashboard is running" in text and "Token (code):  abc" in text
+    assert dutch_in(text) == []
+    monkeypatch.setenv(ENV, "en")  # BUURTSIM_LANG without --lang
+    assert serve.make_plan(args(port=8866)).lang == "en"
+    monkeypatch.delenv(ENV)
+    dutch = serve.make_plan(args(port=8866))
+    assert dutch.lang == "nl" and dutch.notebook.name == "workshop.ipynb"
+    assert dutch.notebook.parent.name == "notebooks"
+    assert english_in(serve.banner(dutch, lan=True, others=["10.0.0.2"])) == []
+    monkeypatch.setattr(serve, "port_free", lambda host, port: False)
+    with pytest.raises(ValueError, match="port 8866 is already in use"):
+        serve.make_plan(args(lang="en", port=8866))
+
+
+def _login_page(lang: str, message=None) -> str:
+    env = jinja2.Environment(loader=jinja2.DictLoader({"login.html": "Jupyter's own"}))
+    serve.add_login_page(env, lang)
+    return env.get_template("login.html").render(
+        base_url="/",
+        next="%2F",
+        message=message,
+        login_available=True,
+        xsrf_form_html=lambda: "<input type='hidden' name='_xsrf' value='x'>",
+    )
+
+
+@pytest.mark.parametrize("lang, scan", [("nl", english_in), ("en", dutch_in)])
+def test_the_login_page_speaks_the_workshop_language(lang, scan):
+    page = _login_page(lang)
+    assert f'<html lang="{lang}">' in page and "Jupyter's own" not in page
+    assert i18n.t("login_scan", lang) in page and i18n.t("login_button", lang) in page
+    assert 'name="password"' in page and "_xsrf" in page and 'action="/login?next=%2F"' in page
+    assert i18n.t("login_wrong", lang) not in page
+    assert i18n.t("login_wrong", lang) in _login_page(lang, {"error": "Invalid credentials"})
+    body = re.sub(r"<style.*?</style>|<[^>]+>|\{#.*?#\}", " ", page, flags=re.S)
+    assert scan(body) == []
