@@ -1,4 +1,5 @@
-"""The workshop dashboard in English, its NL | EN switch, and the server's language (issue 11).
+"""The workshop dashboard in English and its NL | EN switch (issue 11); the server's language is
+tested in ``tests/test_workshop_serve.py``.
 
 Headless, like ``tests/test_dashboard.py``: one group runs, asks for the debrief, plays the
 municipality to the end and makes a report, and every text the dashboard then shows is scanned
